@@ -1,0 +1,42 @@
+// Package zcall provides raw system call entry points for Go programs.
+//
+// [Syscall4] and [Syscall6] are small assembly trampolines: they load the
+// arguments into the kernel's registers, trap into the kernel, and decode the
+// kernel's error convention into a result and a positive errno. Unlike
+// syscall.Syscall they do not call the runtime's entersyscall and
+// exitsyscall hooks, which makes them several times cheaper per call. The
+// typed wrappers (Read, Write, Sendmsg, IoUringEnter, ...) convert their
+// arguments and call a trampoline directly; they hide nothing: every wrapper
+// returns the kernel's raw result and errno, and errno is 0 on success.
+//
+// The price of skipping the runtime's hooks is that the scheduler does not
+// know a goroutine is in the kernel. A raw call that blocks keeps its thread
+// and its P: other goroutines queued on that P do not run, and a garbage
+// collection stop-the-world waits until the call returns. The runtime's
+// preemption signal may interrupt such a call, which then fails with EINTR.
+// Use zcall for calls that do not block: non-blocking file descriptors,
+// io_uring submission without waiting, socket options, memory mapping.
+//
+// Supported targets are linux/amd64, linux/arm64, linux/riscv64,
+// linux/loong64, darwin/arm64 and freebsd/amd64. On any other target the
+// package is empty: it builds and vets, but declares nothing, so a program
+// that uses zcall there fails to compile with "undefined: zcall.Syscall6".
+// Apple does not promise a stable raw system call interface on darwin (Go
+// itself calls libSystem there); zcall's darwin support is for programs that
+// accept that risk.
+//
+// Errors: errno is a raw uintptr so that the hot path stays free of
+// interfaces. Convert it with [Errno] when an error value is wanted:
+//
+//	n, errno := zcall.Read(fd, buf)
+//	if errno != 0 {
+//		return zcall.Errno(errno)
+//	}
+package zcall
+
+//go:generate go -C asmgen run . -out ../zcall_amd64.s
+//go:generate go -C asmgen run . -out ../zcall_freebsd_amd64.s
+//go:generate go -C asmgen run . -out ../zcall_arm64.s
+//go:generate go -C asmgen run . -out ../zcall_darwin_arm64.s
+//go:generate go -C asmgen run . -out ../zcall_riscv64.s
+//go:generate go -C asmgen run . -out ../zcall_loong64.s

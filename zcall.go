@@ -1,0 +1,28 @@
+//go:build (linux && (amd64 || arm64 || riscv64 || loong64)) || (darwin && arm64) || (freebsd && amd64)
+
+package zcall
+
+// Syscall4 makes system call num with four arguments, without telling the
+// Go scheduler. It returns the kernel's result in r1 and errno 0 on success;
+// on failure r1 is ^uintptr(0) and errno is the positive error number.
+//
+// On Linux the kernel reports an error by returning -errno, a value in the
+// top 4095 of the unsigned range; every other value, including addresses
+// with the top bit set, is a success and is returned untouched. On darwin
+// and FreeBSD the kernel sets the carry flag and returns errno itself.
+//
+// The call runs on the calling goroutine's thread while that thread keeps its
+// P: if the call blocks, goroutines queued on the P do not run and a garbage
+// collection stop-the-world waits for it to return. The runtime's preemption
+// signal can interrupt a blocking call, which then returns EINTR; retry on
+// EINTR, or better, use only calls that cannot block (non-blocking file
+// descriptors, zero timeouts).
+//
+// Pointer arguments must be converted with uintptr(unsafe.Pointer(p)) inside
+// the call expression itself, so that the object stays alive and in place
+// for the duration of the call.
+func Syscall4(num, a1, a2, a3, a4 uintptr) (r1, errno uintptr)
+
+// Syscall6 is [Syscall4] with six arguments. The same rules apply: raw
+// result and positive errno, no scheduler hooks, so the call must not block.
+func Syscall6(num, a1, a2, a3, a4, a5, a6 uintptr) (r1, errno uintptr)

@@ -1,0 +1,160 @@
+//go:build (linux && (amd64 || arm64 || riscv64 || loong64)) || (darwin && arm64) || (freebsd && amd64)
+
+package zcall_test
+
+import (
+	"os"
+	"syscall"
+	"testing"
+	"unsafe"
+
+	"code.hybscloud.com/zcall"
+)
+
+// The trampolines' signatures, checked by the compiler.
+var (
+	_ func(num, a1, a2, a3, a4 uintptr) (uintptr, uintptr)         = zcall.Syscall4
+	_ func(num, a1, a2, a3, a4, a5, a6 uintptr) (uintptr, uintptr) = zcall.Syscall6
+)
+
+// raw is the reference implementation: the standard library's raw call,
+// reduced to zcall's (r1, errno) convention.
+func raw(num, a1, a2, a3, a4, a5, a6 uintptr) (uintptr, uintptr) {
+	r1, _, e := syscall.RawSyscall6(num, a1, a2, a3, a4, a5, a6)
+	return r1, uintptr(e)
+}
+
+// call is one system call made through each trampoline.
+type call struct {
+	name string
+	fn   func(num, a1, a2, a3, a4, a5, a6 uintptr) (uintptr, uintptr)
+}
+
+var trampolines = []call{
+	{"Syscall4", func(num, a1, a2, a3, a4, _, _ uintptr) (uintptr, uintptr) {
+		return zcall.Syscall4(num, a1, a2, a3, a4)
+	}},
+	{"Syscall6", zcall.Syscall6},
+}
+
+func TestGetpid(t *testing.T) {
+	want, werr := raw(syscall.SYS_GETPID, 0, 0, 0, 0, 0, 0)
+	if werr != 0 || want != uintptr(os.Getpid()) {
+		t.Fatalf("reference getpid = (%d, %d), os.Getpid() = %d", want, werr, os.Getpid())
+	}
+	for _, c := range trampolines {
+		t.Run(c.name, func(t *testing.T) {
+			r1, errno := c.fn(syscall.SYS_GETPID, 0, 0, 0, 0, 0, 0)
+			if r1 != want || errno != 0 {
+				t.Errorf("getpid = (%d, %d), want (%d, 0)", r1, errno, want)
+			}
+		})
+	}
+}
+
+// TestCloseBadFD checks the error path: close(-1) fails with exactly EBADF
+// and r1 = ^uintptr(0), as the reference does.
+func TestCloseBadFD(t *testing.T) {
+	bad := ^uintptr(0) // fd -1
+	wr1, werr := raw(syscall.SYS_CLOSE, bad, 0, 0, 0, 0, 0)
+	if werr != uintptr(syscall.EBADF) {
+		t.Fatalf("reference close(-1) errno = %d, want EBADF", werr)
+	}
+	for _, c := range trampolines {
+		t.Run(c.name, func(t *testing.T) {
+			r1, errno := c.fn(syscall.SYS_CLOSE, bad, 0, 0, 0, 0, 0)
+			if r1 != ^uintptr(0) || errno != uintptr(syscall.EBADF) {
+				t.Errorf("close(-1) = (%#x, %d), want (%#x, %d)", r1, errno, ^uintptr(0), syscall.EBADF)
+			}
+			if r1 != wr1 || errno != werr {
+				t.Errorf("close(-1) = (%#x, %d), reference (%#x, %d)", r1, errno, wr1, werr)
+			}
+			if zcall.Errno(errno) != zcall.EBADF {
+				t.Errorf("Errno(%d) != zcall.EBADF", errno)
+			}
+		})
+	}
+}
+
+// TestMmap maps anonymous memory through the six-argument trampoline: the
+// address passes through whole (it may have any bit pattern) and the memory
+// is usable; munmap then succeeds with r1 = 0.
+func TestMmap(t *testing.T) {
+	const size = 1 << 16
+	prot := uintptr(syscall.PROT_READ | syscall.PROT_WRITE)
+	flags := uintptr(syscall.MAP_PRIVATE | syscall.MAP_ANON)
+	ref, rerr := raw(syscall.SYS_MMAP, 0, size, prot, flags, ^uintptr(0), 0)
+	if rerr != 0 {
+		t.Fatalf("reference mmap: errno %d", rerr)
+	}
+	if _, e := raw(syscall.SYS_MUNMAP, ref, size, 0, 0, 0, 0); e != 0 {
+		t.Fatalf("reference munmap: errno %d", e)
+	}
+	addr, errno := zcall.Syscall6(syscall.SYS_MMAP, 0, size, prot, flags, ^uintptr(0), 0)
+	if errno != 0 || addr == 0 || addr == ^uintptr(0) {
+		t.Fatalf("mmap = (%#x, %d)", addr, errno)
+	}
+	if addr%uintptr(os.Getpagesize()) != 0 {
+		t.Errorf("mmap address %#x is not page aligned", addr)
+	}
+	// The mapping is used through the kernel alone, so that no uintptr is
+	// turned back into a Go pointer: bytes piped into it come back out.
+	var p [2]int
+	if err := syscall.Pipe(p[:]); err != nil {
+		t.Fatal(err)
+	}
+	defer syscall.Close(p[0])
+	defer syscall.Close(p[1])
+	msg := []byte("through the mapping")
+	if n, err := syscall.Write(p[1], msg); n != len(msg) || err != nil {
+		t.Fatalf("write: %d, %v", n, err)
+	}
+	n, errno := zcall.Syscall4(syscall.SYS_READ, uintptr(p[0]), addr+size-uintptr(len(msg)), uintptr(len(msg)), 0)
+	if n != uintptr(len(msg)) || errno != 0 {
+		t.Fatalf("read into mapping = (%d, %d)", n, errno)
+	}
+	n, errno = zcall.Syscall4(syscall.SYS_WRITE, uintptr(p[1]), addr+size-uintptr(len(msg)), uintptr(len(msg)), 0)
+	if n != uintptr(len(msg)) || errno != 0 {
+		t.Fatalf("write from mapping = (%d, %d)", n, errno)
+	}
+	got := make([]byte, len(msg))
+	if n, err := syscall.Read(p[0], got); n != len(msg) || err != nil || string(got) != string(msg) {
+		t.Fatalf("read back %q (%d, %v), want %q", got[:max(n, 0)], n, err, msg)
+	}
+	r1, errno := zcall.Syscall4(syscall.SYS_MUNMAP, addr, size, 0, 0)
+	if r1 != 0 || errno != 0 {
+		t.Errorf("munmap = (%d, %d), want (0, 0)", r1, errno)
+	}
+	// Unmapping a misaligned address fails with EINVAL, as the reference says.
+	_, werr := raw(syscall.SYS_MUNMAP, addr+1, size, 0, 0, 0, 0)
+	r1, errno = zcall.Syscall6(syscall.SYS_MUNMAP, addr+1, size, 0, 0, 0, 0)
+	if errno != werr || errno != uintptr(syscall.EINVAL) || r1 != ^uintptr(0) {
+		t.Errorf("munmap(misaligned) = (%#x, %d), reference errno %d, want EINVAL", r1, errno, werr)
+	}
+}
+
+// TestArgumentOrder passes distinct values in every argument slot through a
+// call whose result depends on each of them: a write of buf[off:off+n]
+// through a pipe, with the data read back.
+func TestArgumentOrder(t *testing.T) {
+	var p [2]int
+	if err := syscall.Pipe(p[:]); err != nil {
+		t.Fatal(err)
+	}
+	defer syscall.Close(p[0])
+	defer syscall.Close(p[1])
+	msg := []byte("0123456789abcdef")
+	for _, c := range trampolines {
+		t.Run(c.name, func(t *testing.T) {
+			n, errno := c.fn(syscall.SYS_WRITE, uintptr(p[1]), uintptr(unsafe.Pointer(&msg[3])), 5, 0, 0, 0)
+			if n != 5 || errno != 0 {
+				t.Fatalf("write = (%d, %d), want (5, 0)", n, errno)
+			}
+			got := make([]byte, 16)
+			n, errno = c.fn(syscall.SYS_READ, uintptr(p[0]), uintptr(unsafe.Pointer(&got[0])), uintptr(len(got)), 0, 0, 0)
+			if n != 5 || errno != 0 || string(got[:n]) != "34567" {
+				t.Fatalf("read = (%d, %d) %q, want (5, 0) \"34567\"", n, errno, got[:n])
+			}
+		})
+	}
+}
