@@ -4,7 +4,8 @@ package zcall
 
 import "syscall"
 
-// System call numbers, from the standard library's syscall package.
+// System call numbers. Each takes its value from the standard library's
+// syscall package where it defines the name, or cites the kernel header.
 const (
 	SYS_CLOSE = syscall.SYS_CLOSE
 	SYS_READ  = syscall.SYS_READ
