@@ -3,7 +3,6 @@
 package zcall_test
 
 import (
-	"syscall"
 	"testing"
 
 	"code.hybscloud.com/zcall"
@@ -12,7 +11,7 @@ import (
 
 // platformAllocCases: the Linux-only calls the benchmarks measure.
 func platformAllocCases(t *testing.T) []allocCase {
-	efd, errno := zcall.Eventfd2(0, syscall.O_NONBLOCK|syscall.O_CLOEXEC) // EFD_NONBLOCK|EFD_CLOEXEC
+	efd, errno := zcall.Eventfd2(0, zcall.EFD_NONBLOCK|zcall.EFD_CLOEXEC)
 	if errno != 0 {
 		t.Fatalf("eventfd2: %v", zcall.Errno(errno))
 	}
@@ -38,7 +37,7 @@ func TestAllocsIoUring(t *testing.T) {
 	defer ring.Close()
 	checkAllocs(t, []allocCase{{"IoUringEnter NOP", func() {
 		ring.PrepNOP(1)
-		if n, errno := zcall.IoUringEnter(ring.FD, 1, 1, nopring.EnterGetEvents, nil, 0); n != 1 {
+		if n, errno := zcall.IoUringEnter(ring.FD, 1, 1, zcall.IORING_ENTER_GETEVENTS, nil, 0); n != 1 {
 			t.Errorf("io_uring_enter: (%d, %v)", n, zcall.Errno(errno))
 		}
 		ring.Reap()

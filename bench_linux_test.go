@@ -38,7 +38,7 @@ func BenchmarkIoUringNOP(b *testing.B) {
 		return []benchops.Path{{Name: "unix.Syscall6", Run: func(n int) (bad uintptr) {
 			for i := range n {
 				ring.PrepNOP(uint64(i))
-				if m, _, _ := unix.Syscall6(zcall.SYS_IO_URING_ENTER, ring.FD, 1, 1, nopring.EnterGetEvents, 0, 0); m != 1 {
+				if m, _, _ := unix.Syscall6(zcall.SYS_IO_URING_ENTER, ring.FD, 1, 1, zcall.IORING_ENTER_GETEVENTS, 0, 0); m != 1 {
 					bad = ^uintptr(0)
 				}
 				if _, res, ok := ring.Reap(); !ok || res != 0 {

@@ -11,16 +11,10 @@ import (
 	"code.hybscloud.com/zcall/internal/nopring"
 )
 
-// Values from include/uapi/linux/eventfd.h.
-const (
-	efdNonblock = syscall.O_NONBLOCK // EFD_NONBLOCK
-	efdCloexec  = syscall.O_CLOEXEC  // EFD_CLOEXEC
-)
-
 // addPlatformOps adds the Linux-only operations: an eventfd write and one
 // io_uring NOP round trip.
 func (s *Set) addPlatformOps() error {
-	efd, errno := zcall.Eventfd2(0, efdNonblock|efdCloexec)
+	efd, errno := zcall.Eventfd2(0, zcall.EFD_NONBLOCK|zcall.EFD_CLOEXEC)
 	if errno != 0 {
 		return fmt.Errorf("eventfd2: %v", zcall.Errno(errno))
 	}
@@ -90,7 +84,7 @@ func (s *Set) addPlatformOps() error {
 			{Zcall, func(n int) (bad uintptr) {
 				for i := range n {
 					ring.PrepNOP(uint64(i))
-					if m, errno := zcall.IoUringEnter(rfd, 1, 1, nopring.EnterGetEvents, nil, 0); m != 1 {
+					if m, errno := zcall.IoUringEnter(rfd, 1, 1, zcall.IORING_ENTER_GETEVENTS, nil, 0); m != 1 {
 						bad = short(errno)
 					}
 					bad = reap(bad)
@@ -100,7 +94,7 @@ func (s *Set) addPlatformOps() error {
 			{Syscall, func(n int) (bad uintptr) {
 				for i := range n {
 					ring.PrepNOP(uint64(i))
-					if m, _, e := syscall.Syscall6(zcall.SYS_IO_URING_ENTER, rfd, 1, 1, nopring.EnterGetEvents, 0, 0); m != 1 {
+					if m, _, e := syscall.Syscall6(zcall.SYS_IO_URING_ENTER, rfd, 1, 1, zcall.IORING_ENTER_GETEVENTS, 0, 0); m != 1 {
 						bad = short(uintptr(e))
 					}
 					bad = reap(bad)
@@ -110,7 +104,7 @@ func (s *Set) addPlatformOps() error {
 			{Raw, func(n int) (bad uintptr) {
 				for i := range n {
 					ring.PrepNOP(uint64(i))
-					if m, _, e := syscall.RawSyscall6(zcall.SYS_IO_URING_ENTER, rfd, 1, 1, nopring.EnterGetEvents, 0, 0); m != 1 {
+					if m, _, e := syscall.RawSyscall6(zcall.SYS_IO_URING_ENTER, rfd, 1, 1, zcall.IORING_ENTER_GETEVENTS, 0, 0); m != 1 {
 						bad = short(uintptr(e))
 					}
 					bad = reap(bad)

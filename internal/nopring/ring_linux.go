@@ -4,21 +4,16 @@ package nopring
 
 import (
 	"sync/atomic"
-	"syscall"
 	"unsafe"
 
 	"code.hybscloud.com/zcall"
 )
 
-// Values from the kernel's UAPI header include/uapi/linux/io_uring.h.
+// mmap offsets and sizes from include/uapi/linux/io_uring.h.
 const (
 	offSQRing = 0          // IORING_OFF_SQ_RING
 	offCQRing = 0x8000000  // IORING_OFF_CQ_RING
 	offSQEs   = 0x10000000 // IORING_OFF_SQES
-	opNOP     = 0          // IORING_OP_NOP
-
-	// EnterGetEvents is IORING_ENTER_GETEVENTS.
-	EnterGetEvents = 1
 
 	sqeSize = 64 // sizeof(struct io_uring_sqe)
 	cqeSize = 16 // sizeof(struct io_uring_cqe)
@@ -64,8 +59,8 @@ func New(entries uint32) (*Ring, uintptr) {
 	r.sqLen = uintptr(p.sqArray) + uintptr(p.sqEntries)*4
 	r.cqLen = uintptr(p.cqCQEs) + uintptr(p.cqEntries)*cqeSize
 	r.sqesLen = uintptr(p.sqEntries) * sqeSize
-	const prot = syscall.PROT_READ | syscall.PROT_WRITE
-	const flags = syscall.MAP_SHARED | syscall.MAP_POPULATE
+	const prot = zcall.PROT_READ | zcall.PROT_WRITE
+	const flags = zcall.MAP_SHARED | zcall.MAP_POPULATE
 	if r.sq, errno = zcall.Mmap(nil, r.sqLen, prot, flags, fd, offSQRing); errno != 0 {
 		r.Close()
 		return nil, errno
@@ -96,7 +91,7 @@ func (r *Ring) PrepNOP(userData uint64) {
 	i := tail & *r.sqMask
 	sqe := (*[sqeSize]byte)(unsafe.Add(r.sqes, uintptr(i)*sqeSize))
 	*sqe = [sqeSize]byte{}
-	sqe[0] = opNOP
+	sqe[0] = zcall.IORING_OP_NOP
 	*(*uint64)(unsafe.Pointer(&sqe[32])) = userData
 	*(*uint32)(unsafe.Add(r.sqArray, uintptr(i)*4)) = i
 	atomic.StoreUint32(r.sqTail, tail+1)

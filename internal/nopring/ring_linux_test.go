@@ -25,7 +25,7 @@ func TestNOP(t *testing.T) {
 	defer r.Close()
 	for i := uint64(1); i <= 20; i++ {
 		r.PrepNOP(i)
-		n, errno := zcall.IoUringEnter(r.FD, 1, 1, nopring.EnterGetEvents, nil, 0)
+		n, errno := zcall.IoUringEnter(r.FD, 1, 1, zcall.IORING_ENTER_GETEVENTS, nil, 0)
 		if errno != 0 || n != 1 {
 			t.Fatalf("io_uring_enter: (%d, %v), want (1, 0)", n, zcall.Errno(errno))
 		}
