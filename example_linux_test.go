@@ -6,8 +6,6 @@ import (
 	"fmt"
 	"unsafe"
 
-	"golang.org/x/sys/unix"
-
 	"code.hybscloud.com/zcall"
 )
 
@@ -15,7 +13,7 @@ import (
 // pipe, which answers EAGAIN rather than blocking.
 func ExamplePipe2() {
 	var fds [2]int32
-	if errno := zcall.Pipe2(&fds, unix.O_NONBLOCK|unix.O_CLOEXEC); errno != 0 {
+	if errno := zcall.Pipe2(&fds, zcall.O_NONBLOCK|zcall.O_CLOEXEC); errno != 0 {
 		fmt.Println("pipe2:", zcall.Errno(errno))
 		return
 	}
@@ -59,7 +57,7 @@ func ExampleIoUringSetup() {
 	// The submission ring: IORING_OFF_SQ_RING (0), sized to reach the end of
 	// its index array (sq_off.array is the 7th field of sq_off).
 	size := uintptr(params.SqOff[6]) + uintptr(params.SqEntries)*4
-	ring, errno := zcall.Mmap(nil, size, unix.PROT_READ|unix.PROT_WRITE, unix.MAP_SHARED, fd, 0)
+	ring, errno := zcall.Mmap(nil, size, zcall.PROT_READ|zcall.PROT_WRITE, zcall.MAP_SHARED, fd, 0)
 	if errno != 0 {
 		fmt.Println("mmap:", zcall.Errno(errno))
 		return

@@ -15,7 +15,7 @@ import (
 // other. Results are raw: a count or an errno, never a Go error.
 func ExampleWrite() {
 	var fds [2]int32
-	if errno := zcall.Socketpair(unix.AF_UNIX, unix.SOCK_STREAM, 0, &fds); errno != 0 {
+	if errno := zcall.Socketpair(zcall.AF_UNIX, zcall.SOCK_STREAM, 0, &fds); errno != 0 {
 		fmt.Println("socketpair:", zcall.Errno(errno))
 		return
 	}
@@ -38,7 +38,7 @@ func ExampleWrite() {
 // with Sendmsg then arrives through the same call.
 func ExampleRecvfrom() {
 	var fds [2]int32
-	if errno := zcall.Socketpair(unix.AF_UNIX, unix.SOCK_DGRAM, 0, &fds); errno != 0 {
+	if errno := zcall.Socketpair(zcall.AF_UNIX, zcall.SOCK_DGRAM, 0, &fds); errno != 0 {
 		fmt.Println("socketpair:", zcall.Errno(errno))
 		return
 	}
@@ -47,8 +47,8 @@ func ExampleRecvfrom() {
 	a, b := uintptr(fds[0]), uintptr(fds[1])
 
 	buf := make([]byte, 64)
-	_, errno := zcall.Recvfrom(b, buf, unix.MSG_DONTWAIT, nil, nil)
-	fmt.Println("empty socket:", errno == uintptr(unix.EAGAIN), zcall.Errno(errno) == zcall.EAGAIN)
+	_, errno := zcall.Recvfrom(b, buf, zcall.MSG_DONTWAIT, nil, nil)
+	fmt.Println("empty socket:", zcall.Errno(errno) == zcall.EAGAIN)
 
 	// One datagram gathered from two buffers.
 	head, tail := []byte("non-"), []byte("blocking")
@@ -61,10 +61,10 @@ func ExampleRecvfrom() {
 	n, errno := zcall.Sendmsg(a, unsafe.Pointer(&msg), 0)
 	fmt.Println("sent", n, "errno", errno)
 
-	n, errno = zcall.Recvfrom(b, buf, unix.MSG_DONTWAIT, nil, nil)
+	n, errno = zcall.Recvfrom(b, buf, zcall.MSG_DONTWAIT, nil, nil)
 	fmt.Printf("received %d errno %d: %s\n", n, errno, buf[:n])
 	// Output:
-	// empty socket: true true
+	// empty socket: true
 	// sent 12 errno 0
 	// received 12 errno 0: non-blocking
 }

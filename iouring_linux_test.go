@@ -10,21 +10,15 @@ import (
 	"testing"
 	"unsafe"
 
-	"golang.org/x/sys/unix"
-
 	"code.hybscloud.com/zcall"
 )
 
-// The io_uring ABI as this test uses it, from include/uapi/linux/io_uring.h.
-// These are the test's own definitions, independent of the package's.
+// The mmap offsets of the rings, from include/uapi/linux/io_uring.h. The
+// package does not export them; the test keeps its own.
 const (
-	ioringOffSQRing       = 0          // #define IORING_OFF_SQ_RING 0ULL
-	ioringOffCQRing       = 0x8000000  // #define IORING_OFF_CQ_RING 0x8000000ULL
-	ioringOffSQEs         = 0x10000000 // #define IORING_OFF_SQES 0x10000000ULL
-	ioringEnterGetevents  = 1 << 0     // #define IORING_ENTER_GETEVENTS (1U << 0)
-	ioringOpNop           = 0          // enum io_uring_op: IORING_OP_NOP
-	ioringRegisterEventfd = 4          // enum io_uring_register_op: IORING_REGISTER_EVENTFD
-	ioringUnregEventfd    = 5          // IORING_UNREGISTER_EVENTFD
+	ioringOffSQRing = 0          // #define IORING_OFF_SQ_RING 0ULL
+	ioringOffCQRing = 0x8000000  // #define IORING_OFF_CQ_RING 0x8000000ULL
+	ioringOffSQEs   = 0x10000000 // #define IORING_OFF_SQES 0x10000000ULL
 )
 
 // ioSqringOffsets is struct io_sqring_offsets (40 bytes).
@@ -77,7 +71,7 @@ var (
 // mapRing maps one region of the ring fd with zcall.Mmap, unmapped at cleanup.
 func mapRing(t testing.TB, fd, size, off uintptr) unsafe.Pointer {
 	t.Helper()
-	p, e := zcall.Mmap(nil, size, unix.PROT_READ|unix.PROT_WRITE, unix.MAP_SHARED|unix.MAP_POPULATE, fd, off)
+	p, e := zcall.Mmap(nil, size, zcall.PROT_READ|zcall.PROT_WRITE, zcall.MAP_SHARED|zcall.MAP_POPULATE, fd, off)
 	wantOK(t, "Mmap of the ring", e)
 	t.Cleanup(func() {
 		if e := zcall.Munmap(p, size); e != 0 {
@@ -112,11 +106,11 @@ func TestIoUringNop(t *testing.T) {
 	cqMask := *u32at(cq, params.CqOff.RingMask)
 
 	// Register an eventfd: each completion then bumps its counter.
-	efd, e := zcall.Eventfd2(0, unix.EFD_NONBLOCK|unix.EFD_CLOEXEC)
+	efd, e := zcall.Eventfd2(0, zcall.EFD_NONBLOCK|zcall.EFD_CLOEXEC)
 	wantOK(t, "Eventfd2", e)
 	closeOnCleanup(t, efd)
 	efd32 := int32(efd)
-	r1, e := zcall.IoUringRegister(fd, ioringRegisterEventfd, unsafe.Pointer(&efd32), 1)
+	r1, e := zcall.IoUringRegister(fd, zcall.IORING_REGISTER_EVENTFD, unsafe.Pointer(&efd32), 1)
 	wantN(t, "IoUringRegister(IORING_REGISTER_EVENTFD)", r1, e, 0)
 
 	// Submit N NOPs, each with its own user_data.
@@ -124,11 +118,11 @@ func TestIoUringNop(t *testing.T) {
 	tail := atomic.LoadUint32(u32at(sq, params.SqOff.Tail))
 	for i := uint32(0); i < n; i++ {
 		idx := (tail + i) & sqMask
-		sqes[idx] = ioUringSQE{Opcode: ioringOpNop, Fd: -1, UserData: 0xC0FFEE00 + uint64(i)}
+		sqes[idx] = ioUringSQE{Opcode: zcall.IORING_OP_NOP, Fd: -1, UserData: 0xC0FFEE00 + uint64(i)}
 		array[idx] = idx
 	}
 	atomic.StoreUint32(u32at(sq, params.SqOff.Tail), tail+n)
-	got, e := zcall.IoUringEnter(fd, n, n, ioringEnterGetevents, nil, 0)
+	got, e := zcall.IoUringEnter(fd, n, n, zcall.IORING_ENTER_GETEVENTS, nil, 0)
 	wantN(t, "IoUringEnter", got, e, n)
 
 	// Reap the completions.
@@ -160,18 +154,18 @@ func TestIoUringNop(t *testing.T) {
 	if c := binary.NativeEndian.Uint64(b[:]); c == 0 || c > n {
 		t.Fatalf("eventfd count %d after %d completions", c, n)
 	}
-	r1, e = zcall.IoUringRegister(fd, ioringUnregEventfd, nil, 0)
+	r1, e = zcall.IoUringRegister(fd, zcall.IORING_UNREGISTER_EVENTFD, nil, 0)
 	wantN(t, "IoUringRegister(IORING_UNREGISTER_EVENTFD)", r1, e, 0)
 
 	// Nothing left to reap: GETEVENTS with min_complete 0 returns at once.
-	got, e = zcall.IoUringEnter(fd, 0, 0, ioringEnterGetevents, nil, 0)
+	got, e = zcall.IoUringEnter(fd, 0, 0, zcall.IORING_ENTER_GETEVENTS, nil, 0)
 	wantN(t, "IoUringEnter(0, 0)", got, e, 0)
 }
 
 // TestIoUringErrors: the io_uring wrappers return the kernel's errno for
 // bad input, the same errno the standard library's raw call gets.
 func TestIoUringErrors(t *testing.T) {
-	r, _ := pipe(t, unix.O_NONBLOCK)
+	r, _ := pipe(t, zcall.O_NONBLOCK)
 	var params ioUringParams
 	_, probe := zcall.IoUringSetup(0, unsafe.Pointer(&params))
 	skipIfUnemulated(t, probe, zcall.Errno(syscall.ENOSYS), "io_uring_setup")
@@ -190,11 +184,11 @@ func TestIoUringErrors(t *testing.T) {
 		{"Enter/not-a-ring-EOPNOTSUPP", syscall.EOPNOTSUPP, zcall.SYS_IO_URING_ENTER, [6]uintptr{r}, func() (uintptr, uintptr) { return zcall.IoUringEnter(r, 0, 0, 0, nil, 0) }},
 		// fd -2, not -1: since Linux 6.13, fd -1 selects "blind" register
 		// operations that need no ring, and an unknown one gives EINVAL.
-		{"Register/EBADF", syscall.EBADF, zcall.SYS_IO_URING_REGISTER, [6]uintptr{badFD - 1, ioringUnregEventfd}, func() (uintptr, uintptr) {
-			return zcall.IoUringRegister(badFD-1, ioringUnregEventfd, nil, 0)
+		{"Register/EBADF", syscall.EBADF, zcall.SYS_IO_URING_REGISTER, [6]uintptr{badFD - 1, zcall.IORING_UNREGISTER_EVENTFD}, func() (uintptr, uintptr) {
+			return zcall.IoUringRegister(badFD-1, zcall.IORING_UNREGISTER_EVENTFD, nil, 0)
 		}},
-		{"Register/not-a-ring-EOPNOTSUPP", syscall.EOPNOTSUPP, zcall.SYS_IO_URING_REGISTER, [6]uintptr{r, ioringUnregEventfd}, func() (uintptr, uintptr) {
-			return zcall.IoUringRegister(r, ioringUnregEventfd, nil, 0)
+		{"Register/not-a-ring-EOPNOTSUPP", syscall.EOPNOTSUPP, zcall.SYS_IO_URING_REGISTER, [6]uintptr{r, zcall.IORING_UNREGISTER_EVENTFD}, func() (uintptr, uintptr) {
+			return zcall.IoUringRegister(r, zcall.IORING_UNREGISTER_EVENTFD, nil, 0)
 		}},
 	}
 	for _, tt := range tests {

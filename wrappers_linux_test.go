@@ -57,7 +57,7 @@ func pipe(t testing.TB, flags uintptr) (r, w uintptr) {
 func memfd(t testing.TB) uintptr {
 	t.Helper()
 	name := []byte("zcall-test\x00")
-	fd, e := zcall.MemfdCreate(unsafe.Pointer(&name[0]), unix.MFD_CLOEXEC)
+	fd, e := zcall.MemfdCreate(unsafe.Pointer(&name[0]), zcall.MFD_CLOEXEC)
 	wantOK(t, "MemfdCreate", e)
 	closeOnCleanup(t, fd)
 	return fd
@@ -75,10 +75,10 @@ func expectRead(t testing.TB, fd uintptr, want string) {
 }
 
 func TestPipe2(t *testing.T) {
-	r, w := pipe(t, unix.O_NONBLOCK|unix.O_CLOEXEC)
+	r, w := pipe(t, zcall.O_NONBLOCK|zcall.O_CLOEXEC)
 	for _, fd := range []uintptr{r, w} {
 		fl, err := unix.FcntlInt(fd, unix.F_GETFL, 0)
-		if err != nil || fl&unix.O_NONBLOCK == 0 {
+		if err != nil || fl&zcall.O_NONBLOCK == 0 {
 			t.Fatalf("fd %d flags %#x (%v): O_NONBLOCK not set", fd, fl, err)
 		}
 		fdfl, err := unix.FcntlInt(fd, unix.F_GETFD, 0)
@@ -99,7 +99,7 @@ func TestPipe2(t *testing.T) {
 
 	// A blocking pipe (flags 0) has neither flag.
 	r2, _ := pipe(t, 0)
-	if fl, _ := unix.FcntlInt(r2, unix.F_GETFL, 0); fl&unix.O_NONBLOCK != 0 {
+	if fl, _ := unix.FcntlInt(r2, unix.F_GETFL, 0); fl&zcall.O_NONBLOCK != 0 {
 		t.Fatalf("Pipe2(0) gave a non-blocking pipe")
 	}
 }
@@ -109,11 +109,11 @@ func TestMemfdVectors(t *testing.T) {
 	// A far offset (above 4 GiB) shows the whole 64-bit offset reaches the
 	// kernel in pos_l; the file stays sparse.
 	for _, off := range []int64{0, 4096, 1<<33 + 3} {
-		out := [3]unix.Iovec{iovec([]byte("alpha")), iovec(nil), iovec([]byte("-omega"))}
+		out := [3]zcall.Iovec{iovec([]byte("alpha")), iovec(nil), iovec([]byte("-omega"))}
 		n, e := zcall.Pwritev(fd, unsafe.Pointer(&out[0]), 3, off)
 		wantN(t, "Pwritev", n, e, 11)
 		a, b := make([]byte, 6), make([]byte, 5)
-		in := [2]unix.Iovec{iovec(a), iovec(b)}
+		in := [2]zcall.Iovec{iovec(a), iovec(b)}
 		n, e = zcall.Preadv(fd, unsafe.Pointer(&in[0]), 2, off)
 		wantN(t, "Preadv", n, e, 11)
 		if string(a)+string(b) != "alpha-omega" {
@@ -132,12 +132,12 @@ func TestMemfdVectors(t *testing.T) {
 
 	// Pwritev2 and Preadv2, with an explicit offset and with -1 (the file
 	// position, which they advance).
-	out := [1]unix.Iovec{iovec([]byte("v2data"))}
+	out := [1]zcall.Iovec{iovec([]byte("v2data"))}
 	n, e := zcall.Pwritev2(fd, unsafe.Pointer(&out[0]), 1, 100, 0)
 	skipIfUnemulated(t, e, zcall.Errno(syscall.ENOSYS), "pwritev2")
 	wantN(t, "Pwritev2", n, e, 6)
 	got := make([]byte, 6)
-	in := [1]unix.Iovec{iovec(got)}
+	in := [1]zcall.Iovec{iovec(got)}
 	n, e = zcall.Preadv2(fd, unsafe.Pointer(&in[0]), 1, 100, 0)
 	skipIfUnemulated(t, e, zcall.Errno(syscall.ENOSYS), "preadv2")
 	wantN(t, "Preadv2", n, e, 6)
@@ -168,7 +168,7 @@ func TestMmapSharedMemfd(t *testing.T) {
 	if err := unix.Ftruncate(int(fd), int64(size)); err != nil {
 		t.Fatal(err)
 	}
-	p, e := zcall.Mmap(nil, size, unix.PROT_READ|unix.PROT_WRITE, unix.MAP_SHARED, fd, 0)
+	p, e := zcall.Mmap(nil, size, zcall.PROT_READ|zcall.PROT_WRITE, zcall.MAP_SHARED, fd, 0)
 	wantOK(t, "Mmap", e)
 	m := unsafe.Slice((*byte)(p), size)
 
@@ -181,7 +181,7 @@ func TestMmapSharedMemfd(t *testing.T) {
 	// ...and a store into the mapping shows in a read of the file.
 	copy(m[pg:], "stored through the mapping")
 	buf := make([]byte, 26)
-	in := [1]unix.Iovec{iovec(buf)}
+	in := [1]zcall.Iovec{iovec(buf)}
 	n, e = zcall.Preadv(fd, unsafe.Pointer(&in[0]), 1, int64(pg))
 	wantN(t, "Preadv", n, e, 26)
 	if string(buf) != "stored through the mapping" {
@@ -190,7 +190,7 @@ func TestMmapSharedMemfd(t *testing.T) {
 	wantOK(t, "Munmap", zcall.Munmap(p, size))
 
 	// A second mapping at an offset into the file.
-	p, e = zcall.Mmap(nil, pg, unix.PROT_READ, unix.MAP_SHARED, fd, pg)
+	p, e = zcall.Mmap(nil, pg, zcall.PROT_READ, zcall.MAP_SHARED, fd, pg)
 	wantOK(t, "Mmap at offset", e)
 	if got := unsafe.Slice((*byte)(p), 6); string(got) != "stored" {
 		t.Fatalf("mapping at offset %d holds %q", pg, got)
@@ -199,7 +199,7 @@ func TestMmapSharedMemfd(t *testing.T) {
 }
 
 func TestEventfd(t *testing.T) {
-	fd, e := zcall.Eventfd2(3, unix.EFD_NONBLOCK|unix.EFD_CLOEXEC)
+	fd, e := zcall.Eventfd2(3, zcall.EFD_NONBLOCK|zcall.EFD_CLOEXEC)
 	wantOK(t, "Eventfd2", e)
 	closeOnCleanup(t, fd)
 	var b [8]byte
@@ -224,7 +224,7 @@ func TestEventfd(t *testing.T) {
 }
 
 func TestTimerfd(t *testing.T) {
-	fd, e := zcall.TimerfdCreate(unix.CLOCK_MONOTONIC, unix.TFD_NONBLOCK|unix.TFD_CLOEXEC)
+	fd, e := zcall.TimerfdCreate(zcall.CLOCK_MONOTONIC, zcall.TFD_NONBLOCK|zcall.TFD_CLOEXEC)
 	wantOK(t, "TimerfdCreate", e)
 	closeOnCleanup(t, fd)
 	var b [8]byte
@@ -233,9 +233,9 @@ func TestTimerfd(t *testing.T) {
 	}
 
 	// Arm for an hour, every 2 s; read it back.
-	long := unix.ItimerSpec{Value: unix.Timespec{Sec: 3600}, Interval: unix.Timespec{Sec: 2}}
+	long := zcall.Itimerspec{Value: zcall.Timespec{Sec: 3600}, Interval: zcall.Timespec{Sec: 2}}
 	wantOK(t, "TimerfdSettime", zcall.TimerfdSettime(fd, 0, unsafe.Pointer(&long), nil))
-	var cur unix.ItimerSpec
+	var cur zcall.Itimerspec
 	wantOK(t, "TimerfdGettime", zcall.TimerfdGettime(fd, unsafe.Pointer(&cur)))
 	if cur.Interval != long.Interval || cur.Value.Sec > 3600 || cur.Value.Sec < 0 || (cur.Value.Sec == 0 && cur.Value.Nsec == 0) {
 		t.Fatalf("TimerfdGettime = %+v after setting %+v", cur, long)
@@ -243,13 +243,13 @@ func TestTimerfd(t *testing.T) {
 
 	// Re-arm for 1 ms, one shot, taking back the old setting; then wait
 	// for the expiration and read its count.
-	short := unix.ItimerSpec{Value: unix.Timespec{Nsec: 1e6}}
-	var old unix.ItimerSpec
+	short := zcall.Itimerspec{Value: zcall.Timespec{Nsec: 1e6}}
+	var old zcall.Itimerspec
 	wantOK(t, "TimerfdSettime", zcall.TimerfdSettime(fd, 0, unsafe.Pointer(&short), unsafe.Pointer(&old)))
 	if old.Interval != long.Interval || old.Value.Sec > 3600 {
 		t.Fatalf("old value %+v, want the hour timer", old)
 	}
-	pfd := []unix.PollFd{{Fd: int32(fd), Events: unix.POLLIN}}
+	pfd := []unix.PollFd{{Fd: int32(fd), Events: zcall.POLLIN}}
 	for {
 		if _, err := unix.Poll(pfd, -1); err != unix.EINTR {
 			break
@@ -261,7 +261,7 @@ func TestTimerfd(t *testing.T) {
 		t.Fatalf("expirations %d, want 1 (one-shot)", c)
 	}
 	wantOK(t, "TimerfdGettime", zcall.TimerfdGettime(fd, unsafe.Pointer(&cur)))
-	if cur != (unix.ItimerSpec{}) {
+	if cur != (zcall.Itimerspec{}) {
 		t.Fatalf("expired one-shot timer reads %+v, want zero", cur)
 	}
 }
@@ -293,7 +293,7 @@ func TestSignalfd(t *testing.T) {
 			return
 		}
 		mask := uint64(1) << (uint(syscall.SIGUSR1) - 1)
-		fd, e := zcall.Signalfd4(badFD, unsafe.Pointer(&mask), 8, unix.SFD_NONBLOCK|unix.SFD_CLOEXEC)
+		fd, e := zcall.Signalfd4(badFD, unsafe.Pointer(&mask), 8, zcall.SFD_NONBLOCK|zcall.SFD_CLOEXEC)
 		if e != 0 {
 			res.fatal = "Signalfd4: " + zcall.Errno(e).Error()
 			return
@@ -333,16 +333,16 @@ func TestSignalfd(t *testing.T) {
 }
 
 func TestSpliceTeeVmsplice(t *testing.T) {
-	r1, w1 := pipe(t, unix.O_NONBLOCK)
-	r2, w2 := pipe(t, unix.O_NONBLOCK)
+	r1, w1 := pipe(t, zcall.O_NONBLOCK)
+	r2, w2 := pipe(t, zcall.O_NONBLOCK)
 
 	// vmsplice two user buffers into the first pipe.
-	segs := [2]unix.Iovec{iovec([]byte("spliced ")), iovec([]byte("bytes"))}
-	n, e := zcall.Vmsplice(w1, unsafe.Pointer(&segs[0]), 2, unix.SPLICE_F_NONBLOCK)
+	segs := [2]zcall.Iovec{iovec([]byte("spliced ")), iovec([]byte("bytes"))}
+	n, e := zcall.Vmsplice(w1, unsafe.Pointer(&segs[0]), 2, zcall.SPLICE_F_NONBLOCK)
 	wantN(t, "Vmsplice", n, e, 13)
 
 	// tee duplicates them into the second pipe without consuming them.
-	n, e = zcall.Tee(r1, w2, 64, unix.SPLICE_F_NONBLOCK)
+	n, e = zcall.Tee(r1, w2, 64, zcall.SPLICE_F_NONBLOCK)
 	wantN(t, "Tee", n, e, 13)
 	expectRead(t, r2, "spliced bytes")
 
@@ -350,7 +350,7 @@ func TestSpliceTeeVmsplice(t *testing.T) {
 	// offset, which the kernel advances; the file position does not move.
 	fd := memfd(t)
 	off := int64(10)
-	n, e = zcall.Splice(r1, nil, fd, &off, 64, unix.SPLICE_F_NONBLOCK)
+	n, e = zcall.Splice(r1, nil, fd, &off, 64, zcall.SPLICE_F_NONBLOCK)
 	wantN(t, "Splice pipe->file", n, e, 13)
 	if off != 23 {
 		t.Fatalf("Splice left offOut at %d, want 23", off)
@@ -360,19 +360,19 @@ func TestSpliceTeeVmsplice(t *testing.T) {
 	}
 	// And back from the file (offset 10) into the second pipe.
 	in := int64(10)
-	n, e = zcall.Splice(fd, &in, w2, nil, 13, unix.SPLICE_F_NONBLOCK)
+	n, e = zcall.Splice(fd, &in, w2, nil, 13, zcall.SPLICE_F_NONBLOCK)
 	wantN(t, "Splice file->pipe", n, e, 13)
 	expectRead(t, r2, "spliced bytes")
 
 	// An empty pipe with SPLICE_F_NONBLOCK: EAGAIN.
-	if _, e = zcall.Tee(r1, w2, 64, unix.SPLICE_F_NONBLOCK); e != uintptr(syscall.EAGAIN) {
+	if _, e = zcall.Tee(r1, w2, 64, zcall.SPLICE_F_NONBLOCK); e != uintptr(syscall.EAGAIN) {
 		t.Fatalf("Tee from an empty pipe: errno %d, want EAGAIN", e)
 	}
 	// vmsplice from a pipe's read end into user memory.
 	n, e = zcall.Write(w1, []byte("gift"))
 	wantN(t, "Write", n, e, 4)
 	dst := make([]byte, 4)
-	dv := [1]unix.Iovec{iovec(dst)}
+	dv := [1]zcall.Iovec{iovec(dst)}
 	n, e = zcall.Vmsplice(r1, unsafe.Pointer(&dv[0]), 1, 0)
 	wantN(t, "Vmsplice from the read end", n, e, 4)
 	if string(dst) != "gift" {
@@ -390,7 +390,7 @@ func TestPidfd(t *testing.T) {
 	// pidfd_getfd on our own descriptor needs PTRACE_MODE_ATTACH_REALCREDS
 	// over ourselves, which a Yama or seccomp policy may refuse: the errno
 	// must then be the kernel's, the same x/sys/unix gets.
-	r, w := pipe(t, unix.O_NONBLOCK)
+	r, w := pipe(t, zcall.O_NONBLOCK)
 	_ = r
 	dup, e := zcall.PidfdGetfd(pfd, w, 0)
 	ref, err := unix.PidfdGetfd(int(pfd), int(w), 0)
@@ -425,25 +425,25 @@ func errOnly(errno uintptr) (uintptr, uintptr) {
 
 // Package-level arguments for reference calls: their addresses stay put.
 var (
-	zeroItimerspec unix.ItimerSpec
+	zeroItimerspec zcall.Itimerspec
 	usr1Mask       = uint64(1) << (uint(syscall.SIGUSR1) - 1)
 	gFds           [2]int32
-	gMmsg          [1]unix.Mmsghdr
+	gMmsg          [1]zcall.Mmsghdr
 	gMmsgP         = uintptr(unsafe.Pointer(&gMmsg[0]))
 )
 
 func init() {
 	gMmsg[0].Hdr.Iov = &gIov[0]
-	gMmsg[0].Hdr.SetIovlen(1)
+	gMmsg[0].Hdr.Iovlen = 1
 }
 
 // TestLinuxErrors: bad descriptors, nil pointers, bad flags and sizes give
 // the kernel's errno through every Linux wrapper, the same errno as the
 // standard library's raw call making the same request, and never a panic.
 func TestLinuxErrors(t *testing.T) {
-	r, w := pipe(t, unix.O_NONBLOCK)
-	_, w2 := pipe(t, unix.O_NONBLOCK)
-	udp, e := zcall.Socket(unix.AF_INET, unix.SOCK_DGRAM|unix.SOCK_CLOEXEC, 0)
+	r, w := pipe(t, zcall.O_NONBLOCK)
+	_, w2 := pipe(t, zcall.O_NONBLOCK)
+	udp, e := zcall.Socket(zcall.AF_INET, zcall.SOCK_DGRAM|zcall.SOCK_CLOEXEC, 0)
 	wantOK(t, "Socket", e)
 	closeOnCleanup(t, udp)
 	mfd := memfd(t)
@@ -461,8 +461,8 @@ func TestLinuxErrors(t *testing.T) {
 		// Bad descriptors.
 		{"Accept4/EBADF", syscall.EBADF, zcall.SYS_ACCEPT4, [6]uintptr{badFD}, func() (uintptr, uintptr) { return zcall.Accept4(badFD, nil, nil, 0) }},
 		{"Sendmmsg/EBADF", syscall.EBADF, zcall.SYS_SENDMMSG, [6]uintptr{badFD, gMmsgP, 1}, func() (uintptr, uintptr) { return zcall.Sendmmsg(badFD, unsafe.Pointer(&gMmsg[0]), 1, 0) }},
-		{"Recvmmsg/EBADF", syscall.EBADF, zcall.SYS_RECVMMSG, [6]uintptr{badFD, gMmsgP, 1, unix.MSG_DONTWAIT}, func() (uintptr, uintptr) {
-			return zcall.Recvmmsg(badFD, unsafe.Pointer(&gMmsg[0]), 1, unix.MSG_DONTWAIT, nil)
+		{"Recvmmsg/EBADF", syscall.EBADF, zcall.SYS_RECVMMSG, [6]uintptr{badFD, gMmsgP, 1, zcall.MSG_DONTWAIT}, func() (uintptr, uintptr) {
+			return zcall.Recvmmsg(badFD, unsafe.Pointer(&gMmsg[0]), 1, zcall.MSG_DONTWAIT, nil)
 		}},
 		{"Preadv2/EBADF", syscall.EBADF, zcall.SYS_PREADV2, [6]uintptr{badFD, gIovP, 1}, func() (uintptr, uintptr) { return zcall.Preadv2(badFD, unsafe.Pointer(&gIov[0]), 1, 0, 0) }},
 		{"Pwritev2/EBADF", syscall.EBADF, zcall.SYS_PWRITEV2, [6]uintptr{badFD, gIovP, 1}, func() (uintptr, uintptr) { return zcall.Pwritev2(badFD, unsafe.Pointer(&gIov[0]), 1, 0, 0) }},
@@ -473,7 +473,7 @@ func TestLinuxErrors(t *testing.T) {
 			return errOnly(zcall.TimerfdSettime(badFD, 0, unsafe.Pointer(&zeroItimerspec), nil))
 		}},
 		{"TimerfdGettime/EBADF", syscall.EBADF, zcall.SYS_TIMERFD_GETTIME, [6]uintptr{badFD}, func() (uintptr, uintptr) {
-			var v unix.ItimerSpec
+			var v zcall.Itimerspec
 			return errOnly(zcall.TimerfdGettime(badFD, unsafe.Pointer(&v)))
 		}},
 		{"PidfdSendSignal/EBADF", syscall.EBADF, zcall.SYS_PIDFD_SEND_SIGNAL, [6]uintptr{badFD}, func() (uintptr, uintptr) {
@@ -489,8 +489,8 @@ func TestLinuxErrors(t *testing.T) {
 
 		// Nil pointers where the kernel must read or write memory.
 		{"Pipe2/EFAULT", syscall.EFAULT, zcall.SYS_PIPE2, [6]uintptr{}, func() (uintptr, uintptr) { return errOnly(zcall.Pipe2(nil, 0)) }},
-		{"Socketpair/EFAULT", syscall.EFAULT, zcall.SYS_SOCKETPAIR, [6]uintptr{unix.AF_UNIX, unix.SOCK_STREAM}, func() (uintptr, uintptr) {
-			return errOnly(zcall.Socketpair(unix.AF_UNIX, unix.SOCK_STREAM, 0, nil))
+		{"Socketpair/EFAULT", syscall.EFAULT, zcall.SYS_SOCKETPAIR, [6]uintptr{zcall.AF_UNIX, zcall.SOCK_STREAM}, func() (uintptr, uintptr) {
+			return errOnly(zcall.Socketpair(zcall.AF_UNIX, zcall.SOCK_STREAM, 0, nil))
 		}},
 		{"Readv/EFAULT", syscall.EFAULT, zcall.SYS_READV, [6]uintptr{r, 0, 1}, func() (uintptr, uintptr) { return zcall.Readv(r, nil, 1) }},
 		{"Writev/EFAULT", syscall.EFAULT, zcall.SYS_WRITEV, [6]uintptr{w, 0, 1}, func() (uintptr, uintptr) { return zcall.Writev(w, nil, 1) }},
@@ -500,30 +500,30 @@ func TestLinuxErrors(t *testing.T) {
 		{"Bind/EFAULT", syscall.EFAULT, zcall.SYS_BIND, [6]uintptr{udp, 0, 16}, func() (uintptr, uintptr) { return errOnly(zcall.Bind(udp, nil, 16)) }},
 		{"Connect/EFAULT", syscall.EFAULT, zcall.SYS_CONNECT, [6]uintptr{udp, 0, 16}, func() (uintptr, uintptr) { return errOnly(zcall.Connect(udp, nil, 16)) }},
 		{"Getsockname/EFAULT", syscall.EFAULT, zcall.SYS_GETSOCKNAME, [6]uintptr{udp}, func() (uintptr, uintptr) { return errOnly(zcall.Getsockname(udp, nil, nil)) }},
-		{"Getsockopt/EFAULT", syscall.EFAULT, zcall.SYS_GETSOCKOPT, [6]uintptr{udp, unix.SOL_SOCKET, unix.SO_TYPE}, func() (uintptr, uintptr) {
-			return errOnly(zcall.Getsockopt(udp, unix.SOL_SOCKET, unix.SO_TYPE, nil, nil))
+		{"Getsockopt/EFAULT", syscall.EFAULT, zcall.SYS_GETSOCKOPT, [6]uintptr{udp, zcall.SOL_SOCKET, zcall.SO_TYPE}, func() (uintptr, uintptr) {
+			return errOnly(zcall.Getsockopt(udp, zcall.SOL_SOCKET, zcall.SO_TYPE, nil, nil))
 		}},
-		{"Setsockopt/EFAULT", syscall.EFAULT, zcall.SYS_SETSOCKOPT, [6]uintptr{udp, unix.SOL_SOCKET, unix.SO_REUSEADDR, 0, 4}, func() (uintptr, uintptr) {
-			return errOnly(zcall.Setsockopt(udp, unix.SOL_SOCKET, unix.SO_REUSEADDR, nil, 4))
+		{"Setsockopt/EFAULT", syscall.EFAULT, zcall.SYS_SETSOCKOPT, [6]uintptr{udp, zcall.SOL_SOCKET, zcall.SO_REUSEADDR, 0, 4}, func() (uintptr, uintptr) {
+			return errOnly(zcall.Setsockopt(udp, zcall.SOL_SOCKET, zcall.SO_REUSEADDR, nil, 4))
 		}},
 		{"Sendmsg/EFAULT", syscall.EFAULT, zcall.SYS_SENDMSG, [6]uintptr{udp}, func() (uintptr, uintptr) { return zcall.Sendmsg(udp, nil, 0) }},
 		{"Recvmsg/EFAULT", syscall.EFAULT, zcall.SYS_RECVMSG, [6]uintptr{udp}, func() (uintptr, uintptr) { return zcall.Recvmsg(udp, nil, 0) }},
 		{"Sendmmsg/EFAULT", syscall.EFAULT, zcall.SYS_SENDMMSG, [6]uintptr{udp, 0, 1}, func() (uintptr, uintptr) { return zcall.Sendmmsg(udp, nil, 1, 0) }},
-		{"Recvmmsg/EFAULT", syscall.EFAULT, zcall.SYS_RECVMMSG, [6]uintptr{udp, 0, 1, unix.MSG_DONTWAIT}, func() (uintptr, uintptr) {
-			return zcall.Recvmmsg(udp, nil, 1, unix.MSG_DONTWAIT, nil)
+		{"Recvmmsg/EFAULT", syscall.EFAULT, zcall.SYS_RECVMMSG, [6]uintptr{udp, 0, 1, zcall.MSG_DONTWAIT}, func() (uintptr, uintptr) {
+			return zcall.Recvmmsg(udp, nil, 1, zcall.MSG_DONTWAIT, nil)
 		}},
 		{"TimerfdSettime/EFAULT", syscall.EFAULT, zcall.SYS_TIMERFD_SETTIME, [6]uintptr{badFD}, nil}, // filled below
 		{"Signalfd4/EFAULT", syscall.EFAULT, zcall.SYS_SIGNALFD4, [6]uintptr{badFD, 0, 8}, func() (uintptr, uintptr) { return zcall.Signalfd4(badFD, nil, 8, 0) }},
 		{"MemfdCreate/EFAULT", syscall.EFAULT, zcall.SYS_MEMFD_CREATE, [6]uintptr{}, func() (uintptr, uintptr) { return zcall.MemfdCreate(nil, 0) }},
-		{"Splice/nil-offsets-EAGAIN", syscall.EAGAIN, zcall.SYS_SPLICE, [6]uintptr{r, 0, w2, 0, 1, unix.SPLICE_F_NONBLOCK}, func() (uintptr, uintptr) {
-			return zcall.Splice(r, nil, w2, nil, 1, unix.SPLICE_F_NONBLOCK) // empty pipe: nil offsets are fine
+		{"Splice/nil-offsets-EAGAIN", syscall.EAGAIN, zcall.SYS_SPLICE, [6]uintptr{r, 0, w2, 0, 1, zcall.SPLICE_F_NONBLOCK}, func() (uintptr, uintptr) {
+			return zcall.Splice(r, nil, w2, nil, 1, zcall.SPLICE_F_NONBLOCK) // empty pipe: nil offsets are fine
 		}},
 
 		// Bad flags, sizes and arguments.
-		{"Pipe2/EINVAL", syscall.EINVAL, zcall.SYS_PIPE2, [6]uintptr{uintptr(unsafe.Pointer(&gFds)), unix.O_RDWR}, func() (uintptr, uintptr) {
-			return errOnly(zcall.Pipe2(&gFds, unix.O_RDWR))
+		{"Pipe2/EINVAL", syscall.EINVAL, zcall.SYS_PIPE2, [6]uintptr{uintptr(unsafe.Pointer(&gFds)), zcall.O_RDWR}, func() (uintptr, uintptr) {
+			return errOnly(zcall.Pipe2(&gFds, zcall.O_RDWR))
 		}},
-		{"Socket/EAFNOSUPPORT", syscall.EAFNOSUPPORT, zcall.SYS_SOCKET, [6]uintptr{9999, unix.SOCK_STREAM}, func() (uintptr, uintptr) { return zcall.Socket(9999, unix.SOCK_STREAM, 0) }},
+		{"Socket/EAFNOSUPPORT", syscall.EAFNOSUPPORT, zcall.SYS_SOCKET, [6]uintptr{9999, zcall.SOCK_STREAM}, func() (uintptr, uintptr) { return zcall.Socket(9999, zcall.SOCK_STREAM, 0) }},
 		{"Accept4/EINVAL", syscall.EINVAL, zcall.SYS_ACCEPT4, [6]uintptr{udp, 0, 0, 1 << 30}, func() (uintptr, uintptr) { return zcall.Accept4(udp, nil, nil, 1<<30) }},
 		{"Listen/EOPNOTSUPP", syscall.EOPNOTSUPP, zcall.SYS_LISTEN, [6]uintptr{udp, 1}, func() (uintptr, uintptr) { return errOnly(zcall.Listen(udp, 1)) }},
 		{"Shutdown/EINVAL", syscall.EINVAL, zcall.SYS_SHUTDOWN, [6]uintptr{udp, 7}, func() (uintptr, uintptr) { return errOnly(zcall.Shutdown(udp, 7)) }},
@@ -531,16 +531,16 @@ func TestLinuxErrors(t *testing.T) {
 		{"Preadv/EINVAL", syscall.EINVAL, zcall.SYS_PREADV, [6]uintptr{mfd, gIovP, 1, ^uintptr(0)}, func() (uintptr, uintptr) { return zcall.Preadv(mfd, unsafe.Pointer(&gIov[0]), 1, -1) }},
 		{"Pwritev/EINVAL", syscall.EINVAL, zcall.SYS_PWRITEV, [6]uintptr{mfd, gIovP, 1, ^uintptr(0) - 1}, func() (uintptr, uintptr) { return zcall.Pwritev(mfd, unsafe.Pointer(&gIov[0]), 1, -2) }},
 		{"Preadv/ESPIPE", syscall.ESPIPE, zcall.SYS_PREADV, [6]uintptr{r, gIovP, 1}, func() (uintptr, uintptr) { return zcall.Preadv(r, unsafe.Pointer(&gIov[0]), 1, 0) }},
-		{"Splice/ESPIPE", syscall.ESPIPE, zcall.SYS_SPLICE, [6]uintptr{r, 0, w, 0, 1}, nil},                                                                                         // filled below
-		{"Tee/EINVAL", syscall.EINVAL, zcall.SYS_TEE, [6]uintptr{r, w, 1, unix.SPLICE_F_NONBLOCK}, func() (uintptr, uintptr) { return zcall.Tee(r, w, 1, unix.SPLICE_F_NONBLOCK) }}, // same pipe
+		{"Splice/ESPIPE", syscall.ESPIPE, zcall.SYS_SPLICE, [6]uintptr{r, 0, w, 0, 1}, nil},                                                                                           // filled below
+		{"Tee/EINVAL", syscall.EINVAL, zcall.SYS_TEE, [6]uintptr{r, w, 1, zcall.SPLICE_F_NONBLOCK}, func() (uintptr, uintptr) { return zcall.Tee(r, w, 1, zcall.SPLICE_F_NONBLOCK) }}, // same pipe
 		{"Eventfd2/EINVAL", syscall.EINVAL, zcall.SYS_EVENTFD2, [6]uintptr{0, 1 << 30}, func() (uintptr, uintptr) { return zcall.Eventfd2(0, 1<<30) }},
 		{"TimerfdCreate/EINVAL", syscall.EINVAL, zcall.SYS_TIMERFD_CREATE, [6]uintptr{9999}, func() (uintptr, uintptr) { return zcall.TimerfdCreate(9999, 0) }},
 		{"Signalfd4/EINVAL", syscall.EINVAL, zcall.SYS_SIGNALFD4, [6]uintptr{badFD, uintptr(unsafe.Pointer(&usr1Mask)), 8, 1 << 30}, func() (uintptr, uintptr) {
 			return zcall.Signalfd4(badFD, unsafe.Pointer(&usr1Mask), 8, 1<<30)
 		}},
 		{"MemfdCreate/EINVAL", syscall.EINVAL, zcall.SYS_MEMFD_CREATE, [6]uintptr{0, 1 << 30}, nil}, // filled below
-		{"Mmap/EINVAL", syscall.EINVAL, zcall.SYS_MMAP, [6]uintptr{0, 0, unix.PROT_READ, unix.MAP_PRIVATE | unix.MAP_ANONYMOUS, badFD}, func() (uintptr, uintptr) {
-			p, e := zcall.Mmap(nil, 0, unix.PROT_READ, unix.MAP_PRIVATE|unix.MAP_ANONYMOUS, badFD, 0)
+		{"Mmap/EINVAL", syscall.EINVAL, zcall.SYS_MMAP, [6]uintptr{0, 0, zcall.PROT_READ, zcall.MAP_PRIVATE | zcall.MAP_ANONYMOUS, badFD}, func() (uintptr, uintptr) {
+			p, e := zcall.Mmap(nil, 0, zcall.PROT_READ, zcall.MAP_PRIVATE|zcall.MAP_ANONYMOUS, badFD, 0)
 			return uintptr(p), e
 		}},
 		{"Munmap/EINVAL", syscall.EINVAL, zcall.SYS_MUNMAP, [6]uintptr{}, nil}, // filled below
@@ -555,8 +555,8 @@ func TestLinuxErrors(t *testing.T) {
 		{"Write/empty", 0, zcall.SYS_WRITE, [6]uintptr{w}, func() (uintptr, uintptr) { return zcall.Write(w, nil) }},
 		{"Read/empty", 0, zcall.SYS_READ, [6]uintptr{r}, func() (uintptr, uintptr) { return zcall.Read(r, []byte{}) }},
 		{"Sendto/empty-EDESTADDRREQ", syscall.EDESTADDRREQ, zcall.SYS_SENDTO, [6]uintptr{udp}, func() (uintptr, uintptr) { return zcall.Sendto(udp, nil, 0, nil, 0) }},
-		{"Recvfrom/empty-EAGAIN", syscall.EAGAIN, zcall.SYS_RECVFROM, [6]uintptr{udp, 0, 0, unix.MSG_DONTWAIT}, func() (uintptr, uintptr) {
-			return zcall.Recvfrom(udp, nil, unix.MSG_DONTWAIT, nil, nil)
+		{"Recvfrom/empty-EAGAIN", syscall.EAGAIN, zcall.SYS_RECVFROM, [6]uintptr{udp, 0, 0, zcall.MSG_DONTWAIT}, func() (uintptr, uintptr) {
+			return zcall.Recvfrom(udp, nil, zcall.MSG_DONTWAIT, nil, nil)
 		}},
 		{"Readv/zero", 0, zcall.SYS_READV, [6]uintptr{r}, func() (uintptr, uintptr) { return zcall.Readv(r, nil, 0) }},
 		{"Writev/zero", 0, zcall.SYS_WRITEV, [6]uintptr{w}, func() (uintptr, uintptr) { return zcall.Writev(w, nil, 0) }},
@@ -571,7 +571,7 @@ func TestLinuxErrors(t *testing.T) {
 		}
 		switch tt.name {
 		case "TimerfdSettime/EFAULT":
-			tfd, e := zcall.TimerfdCreate(unix.CLOCK_MONOTONIC, unix.TFD_CLOEXEC)
+			tfd, e := zcall.TimerfdCreate(zcall.CLOCK_MONOTONIC, zcall.TFD_CLOEXEC)
 			wantOK(t, "TimerfdCreate", e)
 			closeOnCleanup(t, tfd)
 			tt.args = [6]uintptr{tfd}
@@ -597,7 +597,7 @@ func TestLinuxErrors(t *testing.T) {
 			tt.num, tt.args = precomputed, [6]uintptr{uintptr(want)}
 		case "Munmap/EINVAL":
 			// An address inside a real mapping but not page-aligned.
-			p, e := zcall.Mmap(nil, 8192, unix.PROT_READ, unix.MAP_PRIVATE|unix.MAP_ANONYMOUS, badFD, 0)
+			p, e := zcall.Mmap(nil, 8192, zcall.PROT_READ, zcall.MAP_PRIVATE|zcall.MAP_ANONYMOUS, badFD, 0)
 			wantOK(t, "Mmap", e)
 			t.Cleanup(func() { zcall.Munmap(p, 8192) })
 			tt.zc = func() (uintptr, uintptr) { return errOnly(zcall.Munmap(unsafe.Add(p, 1), 4096)) }

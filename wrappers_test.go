@@ -59,7 +59,7 @@ func closeOnCleanup(t testing.TB, fd uintptr) {
 func socketpair(t testing.TB, typ uintptr) (a, b uintptr) {
 	t.Helper()
 	var fds [2]int32
-	if e := zcall.Socketpair(unix.AF_UNIX, typ, 0, &fds); e != 0 {
+	if e := zcall.Socketpair(zcall.AF_UNIX, typ, 0, &fds); e != 0 {
 		t.Fatalf("Socketpair: %v", zcall.Errno(e))
 	}
 	a, b = uintptr(fds[0]), uintptr(fds[1])
@@ -68,8 +68,14 @@ func socketpair(t testing.TB, typ uintptr) (a, b uintptr) {
 	return a, b
 }
 
-// iovec describes b as a unix.Iovec (same layout as the kernel's).
-func iovec(b []byte) unix.Iovec {
+// iovec describes b as a zcall.Iovec.
+func iovec(b []byte) zcall.Iovec {
+	return zcall.Iovec{Base: unsafe.SliceData(b), Len: uint64(len(b))}
+}
+
+// uiovec describes b as a unix.Iovec, for the unix.Msghdr used where zcall
+// has no Msghdr (darwin, FreeBSD).
+func uiovec(b []byte) unix.Iovec {
 	v := unix.Iovec{Base: unsafe.SliceData(b)}
 	v.SetLen(len(b))
 	return v
@@ -93,7 +99,7 @@ func wantN(t testing.TB, what string, got, errno, n uintptr) {
 }
 
 func TestSocketpairIO(t *testing.T) {
-	a, b := socketpair(t, unix.SOCK_STREAM)
+	a, b := socketpair(t, zcall.SOCK_STREAM)
 
 	// Read and Write, with empty and nil buffers going to the kernel too.
 	n, e := zcall.Write(a, []byte("ping"))
@@ -112,11 +118,11 @@ func TestSocketpairIO(t *testing.T) {
 	}
 
 	// Writev and Readv across two buffers each.
-	out := [2]unix.Iovec{iovec([]byte("hello, ")), iovec([]byte("vectors"))}
+	out := [2]zcall.Iovec{iovec([]byte("hello, ")), iovec([]byte("vectors"))}
 	n, e = zcall.Writev(a, unsafe.Pointer(&out[0]), 2)
 	wantN(t, "Writev", n, e, 14)
 	p1, p2 := make([]byte, 5), make([]byte, 9)
-	in := [2]unix.Iovec{iovec(p1), iovec(p2)}
+	in := [2]zcall.Iovec{iovec(p1), iovec(p2)}
 	n, e = zcall.Readv(b, unsafe.Pointer(&in[0]), 2)
 	wantN(t, "Readv", n, e, 14)
 	if string(p1)+string(p2) != "hello, vectors" {
@@ -132,20 +138,20 @@ func TestSocketpairIO(t *testing.T) {
 		t.Fatalf("Recvfrom got %q", buf[:n])
 	}
 	// Nothing queued: MSG_DONTWAIT makes the raw call return EAGAIN.
-	_, e = zcall.Recvfrom(a, buf, unix.MSG_DONTWAIT, nil, nil)
+	_, e = zcall.Recvfrom(a, buf, zcall.MSG_DONTWAIT, nil, nil)
 	if e != uintptr(syscall.EAGAIN) {
 		t.Fatalf("Recvfrom on an empty socket: errno %d, want EAGAIN", e)
 	}
 
 	// Sendmsg and Recvmsg with two iovecs each.
-	sv := [2]unix.Iovec{iovec([]byte("msg-")), iovec([]byte("part"))}
+	sv := [2]unix.Iovec{uiovec([]byte("msg-")), uiovec([]byte("part"))}
 	var sm unix.Msghdr
 	sm.Iov = &sv[0]
 	sm.SetIovlen(2)
 	n, e = zcall.Sendmsg(a, unsafe.Pointer(&sm), 0)
 	wantN(t, "Sendmsg", n, e, 8)
 	r1, r2 := make([]byte, 3), make([]byte, 5)
-	rv := [2]unix.Iovec{iovec(r1), iovec(r2)}
+	rv := [2]unix.Iovec{uiovec(r1), uiovec(r2)}
 	var rm unix.Msghdr
 	rm.Iov = &rv[0]
 	rm.SetIovlen(2)
@@ -158,13 +164,13 @@ func TestSocketpairIO(t *testing.T) {
 	// Socket options: SO_TYPE reads back the socket type; SO_SNDBUF set
 	// then read back is at least what was asked for.
 	var v, vlen int32 = 0, 4
-	wantOK(t, "Getsockopt(SO_TYPE)", zcall.Getsockopt(a, unix.SOL_SOCKET, unix.SO_TYPE, unsafe.Pointer(&v), unsafe.Pointer(&vlen)))
-	if v != unix.SOCK_STREAM || vlen != 4 {
-		t.Fatalf("SO_TYPE = %d (len %d), want %d", v, vlen, unix.SOCK_STREAM)
+	wantOK(t, "Getsockopt(SO_TYPE)", zcall.Getsockopt(a, zcall.SOL_SOCKET, zcall.SO_TYPE, unsafe.Pointer(&v), unsafe.Pointer(&vlen)))
+	if v != zcall.SOCK_STREAM || vlen != 4 {
+		t.Fatalf("SO_TYPE = %d (len %d), want %d", v, vlen, zcall.SOCK_STREAM)
 	}
 	want := int32(1 << 16)
-	wantOK(t, "Setsockopt(SO_SNDBUF)", zcall.Setsockopt(a, unix.SOL_SOCKET, unix.SO_SNDBUF, unsafe.Pointer(&want), 4))
-	got, err := unix.GetsockoptInt(int(a), unix.SOL_SOCKET, unix.SO_SNDBUF)
+	wantOK(t, "Setsockopt(SO_SNDBUF)", zcall.Setsockopt(a, zcall.SOL_SOCKET, zcall.SO_SNDBUF, unsafe.Pointer(&want), 4))
+	got, err := unix.GetsockoptInt(int(a), zcall.SOL_SOCKET, zcall.SO_SNDBUF)
 	if err != nil || int32(got) < want {
 		t.Fatalf("SO_SNDBUF after Setsockopt: %d, %v; want >= %d", got, err, want)
 	}
@@ -173,21 +179,21 @@ func TestSocketpairIO(t *testing.T) {
 	var sa unix.RawSockaddrAny
 	salen := uint32(unsafe.Sizeof(sa))
 	wantOK(t, "Getsockname", zcall.Getsockname(a, unsafe.Pointer(&sa), unsafe.Pointer(&salen)))
-	if sa.Addr.Family != unix.AF_UNIX {
+	if sa.Addr.Family != zcall.AF_UNIX {
 		t.Fatalf("Getsockname family %d, want AF_UNIX", sa.Addr.Family)
 	}
 	salen = uint32(unsafe.Sizeof(sa))
 	wantOK(t, "Getpeername", zcall.Getpeername(a, unsafe.Pointer(&sa), unsafe.Pointer(&salen)))
 
 	// Shutdown(SHUT_WR): the peer reads end of file.
-	wantOK(t, "Shutdown", zcall.Shutdown(a, unix.SHUT_WR))
+	wantOK(t, "Shutdown", zcall.Shutdown(a, zcall.SHUT_WR))
 	n, e = zcall.Read(b, buf)
 	wantN(t, "Read after Shutdown", n, e, 0)
 }
 
 func TestMmapAnonymous(t *testing.T) {
 	const size = 1 << 16
-	p, e := zcall.Mmap(nil, size, unix.PROT_READ|unix.PROT_WRITE, unix.MAP_PRIVATE|unix.MAP_ANON, badFD, 0)
+	p, e := zcall.Mmap(nil, size, zcall.PROT_READ|zcall.PROT_WRITE, zcall.MAP_PRIVATE|unix.MAP_ANON, badFD, 0)
 	wantOK(t, "Mmap", e)
 	m := unsafe.Slice((*byte)(p), size)
 	copy(m[size-5:], "tail!")
@@ -203,7 +209,8 @@ func TestMmapAnonymous(t *testing.T) {
 // (which checks pointers and counts before it forwards a call).
 var (
 	gBuf     [8]byte
-	gIov     = [1]unix.Iovec{{Base: &gBuf[0], Len: 8}}
+	gIov     = [1]zcall.Iovec{{Base: &gBuf[0], Len: 8}}
+	gUIov    = [1]unix.Iovec{{Base: &gBuf[0], Len: 8}}
 	gMsg     unix.Msghdr
 	gSA      unix.RawSockaddrInet4
 	gSALen   = uint32(unix.SizeofSockaddrInet4)
@@ -218,9 +225,9 @@ var (
 )
 
 func init() {
-	gMsg.Iov = &gIov[0]
+	gMsg.Iov = &gUIov[0]
 	gMsg.SetIovlen(1)
-	gSA.Family = unix.AF_INET
+	gSA.Family = zcall.AF_INET
 	gSA.Addr = [4]byte{127, 0, 0, 1}
 }
 
@@ -255,14 +262,14 @@ func TestCommonBadFD(t *testing.T) {
 		{"Getpeername", zcall.SYS_GETPEERNAME, [6]uintptr{badFD, gSAP, gSALenP}, func() (uintptr, uintptr) {
 			return ^uintptr(0), zcall.Getpeername(badFD, unsafe.Pointer(&gSA), unsafe.Pointer(&gSALen))
 		}},
-		{"Setsockopt", zcall.SYS_SETSOCKOPT, [6]uintptr{badFD, unix.SOL_SOCKET, unix.SO_REUSEADDR, gOptP, 4}, func() (uintptr, uintptr) {
-			return ^uintptr(0), zcall.Setsockopt(badFD, unix.SOL_SOCKET, unix.SO_REUSEADDR, unsafe.Pointer(&gOpt), 4)
+		{"Setsockopt", zcall.SYS_SETSOCKOPT, [6]uintptr{badFD, zcall.SOL_SOCKET, zcall.SO_REUSEADDR, gOptP, 4}, func() (uintptr, uintptr) {
+			return ^uintptr(0), zcall.Setsockopt(badFD, zcall.SOL_SOCKET, zcall.SO_REUSEADDR, unsafe.Pointer(&gOpt), 4)
 		}},
-		{"Getsockopt", zcall.SYS_GETSOCKOPT, [6]uintptr{badFD, unix.SOL_SOCKET, unix.SO_TYPE, gOptP, gOptLenP}, func() (uintptr, uintptr) {
-			return ^uintptr(0), zcall.Getsockopt(badFD, unix.SOL_SOCKET, unix.SO_TYPE, unsafe.Pointer(&gOpt), unsafe.Pointer(&gOptLen))
+		{"Getsockopt", zcall.SYS_GETSOCKOPT, [6]uintptr{badFD, zcall.SOL_SOCKET, zcall.SO_TYPE, gOptP, gOptLenP}, func() (uintptr, uintptr) {
+			return ^uintptr(0), zcall.Getsockopt(badFD, zcall.SOL_SOCKET, zcall.SO_TYPE, unsafe.Pointer(&gOpt), unsafe.Pointer(&gOptLen))
 		}},
-		{"Shutdown", zcall.SYS_SHUTDOWN, [6]uintptr{badFD, unix.SHUT_RDWR}, func() (uintptr, uintptr) {
-			return ^uintptr(0), zcall.Shutdown(badFD, unix.SHUT_RDWR)
+		{"Shutdown", zcall.SYS_SHUTDOWN, [6]uintptr{badFD, zcall.SHUT_RDWR}, func() (uintptr, uintptr) {
+			return ^uintptr(0), zcall.Shutdown(badFD, zcall.SHUT_RDWR)
 		}},
 		{"Sendto", zcall.SYS_SENDTO, [6]uintptr{badFD}, func() (uintptr, uintptr) { return zcall.Sendto(badFD, nil, 0, nil, 0) }},
 		{"Recvfrom", zcall.SYS_RECVFROM, [6]uintptr{badFD}, func() (uintptr, uintptr) { return zcall.Recvfrom(badFD, nil, 0, nil, nil) }},
