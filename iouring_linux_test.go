@@ -84,6 +84,7 @@ func mapRing(t testing.TB, fd, size, off uintptr) unsafe.Pointer {
 func u32at(p unsafe.Pointer, off uint32) *uint32 { return (*uint32)(unsafe.Add(p, off)) }
 
 func TestIoUringNop(t *testing.T) {
+	checkFDs(t)
 	const entries = 8
 	var params ioUringParams
 	fd, e := zcall.IoUringSetup(entries, unsafe.Pointer(&params))
@@ -165,6 +166,7 @@ func TestIoUringNop(t *testing.T) {
 // TestIoUringErrors: the io_uring wrappers return the kernel's errno for
 // bad input, the same errno the standard library's raw call gets.
 func TestIoUringErrors(t *testing.T) {
+	checkFDs(t)
 	r, _ := pipe(t, zcall.O_NONBLOCK)
 	var params ioUringParams
 	_, probe := zcall.IoUringSetup(0, unsafe.Pointer(&params))

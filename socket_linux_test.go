@@ -65,6 +65,7 @@ func waitFor(t testing.TB, fd uintptr, events int16) int16 {
 }
 
 func TestTCPLoopback(t *testing.T) {
+	checkFDs(t)
 	ln := socket(t, zcall.AF_INET, zcall.SOCK_STREAM|zcall.SOCK_NONBLOCK)
 	one := int32(1)
 	wantOK(t, "Setsockopt(SO_REUSEADDR)", zcall.Setsockopt(ln, zcall.SOL_SOCKET, zcall.SO_REUSEADDR, unsafe.Pointer(&one), 4))
@@ -156,6 +157,7 @@ func TestTCPLoopback(t *testing.T) {
 }
 
 func TestUDPLoopback(t *testing.T) {
+	checkFDs(t)
 	a := socket(t, zcall.AF_INET, zcall.SOCK_DGRAM|zcall.SOCK_NONBLOCK)
 	b := socket(t, zcall.AF_INET, zcall.SOCK_DGRAM|zcall.SOCK_NONBLOCK)
 	aAddr := boundLoopback(t, a)
