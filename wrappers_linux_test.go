@@ -132,10 +132,18 @@ func TestMemfdVectors(t *testing.T) {
 		t.Fatalf("position after Preadv/Pwritev: %d, %v", pos, err)
 	}
 
-	// Pwritev2 and Preadv2, with an explicit offset and with -1 (the file
-	// position, which they advance).
+}
+
+// TestPreadv2Pwritev2: the RWF-flag variants, with an explicit offset and
+// with -1 (the file position, which they advance).
+func TestPreadv2Pwritev2(t *testing.T) {
+	checkFDs(t)
+	fd := memfd(t)
+	head := [1]zcall.Iovec{iovec([]byte("alpha-omega"))}
+	n, e := zcall.Pwritev(fd, unsafe.Pointer(&head[0]), 1, 0)
+	wantN(t, "Pwritev", n, e, 11)
 	out := [1]zcall.Iovec{iovec([]byte("v2data"))}
-	n, e := zcall.Pwritev2(fd, unsafe.Pointer(&out[0]), 1, 100, 0)
+	n, e = zcall.Pwritev2(fd, unsafe.Pointer(&out[0]), 1, 100, 0)
 	skipIfUnemulated(t, e, zcall.Errno(syscall.ENOSYS), "pwritev2")
 	wantN(t, "Pwritev2", n, e, 6)
 	got := make([]byte, 6)
