@@ -39,6 +39,6 @@ const (
 
 	// preadv and pwritev came to XNU with macOS 11; neither syscall nor
 	// x/sys/unix (whose darwin table stops at 529) lists them.
-	SYS_PREADV  = 540 // bsd/kern/syscalls.master: 540 AUE_PREADV ALL { user_ssize_t sys_preadv(int fd, struct iovec *iovp, int iovcnt, off_t offset); }
-	SYS_PWRITEV = 541 // bsd/kern/syscalls.master: 541 AUE_PWRITEV ALL { user_ssize_t sys_pwritev(int fd, struct iovec *iovp, int iovcnt, off_t offset); }
+	SYS_PREADV  = 540 // bsd/kern/syscalls.master: 540 AUE_PREADV ALL { user_ssize_t preadv(int fd, struct iovec *iovp, int iovcnt, off_t offset); }
+	SYS_PWRITEV = 541 // bsd/kern/syscalls.master: 541 AUE_PWRITEV ALL { user_ssize_t pwritev(int fd, struct iovec *iovp, int iovcnt, off_t offset); }
 )
