@@ -441,7 +441,7 @@ func closeQEMULeaks(t *testing.T) func() {
 	before := openFDs(t)
 	return func() {
 		for fd := range openFDs(t) {
-			if !before[fd] {
+			if _, open := before[fd]; !open {
 				t.Logf("closing fd %d (%s), leaked by qemu-user", fd, fdTarget(fd))
 				unix.Close(fd)
 			}
