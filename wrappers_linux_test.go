@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -438,15 +439,37 @@ func closeQEMULeaks(t *testing.T) func() {
 	if !underQEMU() {
 		return func() {}
 	}
-	before := openFDs(t)
+	before := procFDs(t)
 	return func() {
-		for fd := range openFDs(t) {
+		for fd, target := range procFDs(t) {
 			if _, open := before[fd]; !open {
-				t.Logf("closing fd %d (%s), leaked by qemu-user", fd, fdTarget(fd))
+				t.Logf("closing fd %d (%s), leaked by qemu-user", fd, target)
 				unix.Close(fd)
 			}
 		}
 	}
+}
+
+// procFDs maps each descriptor in /proc/self/fd to what it refers to.
+func procFDs(t *testing.T) map[int]string {
+	t.Helper()
+	ents, err := os.ReadDir("/proc/self/fd")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fds := make(map[int]string, len(ents))
+	for _, e := range ents {
+		fd, err := strconv.Atoi(e.Name())
+		if err != nil {
+			continue
+		}
+		target, err := os.Readlink("/proc/self/fd/" + e.Name())
+		if err != nil {
+			continue // the directory's own descriptor, closed by now
+		}
+		fds[fd] = target
+	}
+	return fds
 }
 
 // errOnly gives an errno-only wrapper's result the (r1, errno) shape of the
