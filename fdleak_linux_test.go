@@ -24,8 +24,8 @@ import (
 // do (t.Parallel), since the count is process-wide.
 
 // openFDs lists the descriptors in /proc/self/fd, without the one that
-// reading the directory itself uses, with what each refers to.
-func openFDs(t testing.TB) map[int]string {
+// reading the directory itself uses.
+func openFDs(t testing.TB) map[int]bool {
 	t.Helper()
 	d, err := os.Open("/proc/self/fd")
 	if err != nil {
@@ -37,16 +37,24 @@ func openFDs(t testing.TB) map[int]string {
 	if err != nil {
 		t.Fatalf("fd hygiene: reading /proc/self/fd: %v", err)
 	}
-	fds := make(map[int]string, len(names))
+	fds := make(map[int]bool, len(names))
 	for _, name := range names {
 		fd, err := strconv.Atoi(name)
 		if err != nil || fd == self {
 			continue
 		}
-		target, _ := os.Readlink("/proc/self/fd/" + name)
-		fds[fd] = target
+		fds[fd] = true
 	}
 	return fds
+}
+
+// fdTarget names what an open descriptor refers to.
+func fdTarget(fd int) string {
+	target, err := os.Readlink("/proc/self/fd/" + strconv.Itoa(fd))
+	if err != nil {
+		return "?"
+	}
+	return target
 }
 
 // warmRuntimeFDs makes the runtime open the descriptors it opens lazily
@@ -72,22 +80,22 @@ func checkFDs(t testing.TB) {
 		after := openFDs(t)
 		var leaked, lost []int
 		for fd := range after {
-			if _, ok := before[fd]; !ok {
+			if !before[fd] {
 				leaked = append(leaked, fd)
 			}
 		}
 		for fd := range before {
-			if _, ok := after[fd]; !ok {
+			if !after[fd] {
 				lost = append(lost, fd)
 			}
 		}
 		slices.Sort(leaked)
 		slices.Sort(lost)
 		for _, fd := range leaked {
-			t.Errorf("fd hygiene: fd %d (%s) left open (%d open before, %d after)", fd, after[fd], len(before), len(after))
+			t.Errorf("fd hygiene: fd %d (%s) left open (%d open before, %d after)", fd, fdTarget(fd), len(before), len(after))
 		}
 		for _, fd := range lost {
-			t.Errorf("fd hygiene: fd %d (%s), open before the test, was closed by it", fd, before[fd])
+			t.Errorf("fd hygiene: fd %d, open before the test, was closed by it", fd)
 		}
 	})
 }
@@ -265,7 +273,7 @@ func closeEmulatorLeaks(t *testing.T, what string) func() {
 		}
 		var leaked []int
 		for fd := range openFDs(t) {
-			if _, ok := before[fd]; !ok {
+			if !before[fd] {
 				leaked = append(leaked, fd)
 				unix.Close(fd)
 			}
