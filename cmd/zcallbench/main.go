@@ -68,8 +68,8 @@ func (m Machine) String() string {
 }
 
 func main() {
-	rounds := flag.Int("rounds", 7, "timed `rounds` per path; the median is reported")
-	per := flag.Duration("time", 20*time.Millisecond, "length of one path's run in a round")
+	rounds := flag.Int("rounds", 15, "timed `rounds` per path; the median is reported")
+	per := flag.Duration("time", 10*time.Millisecond, "length of one path's run in a round")
 	asJSON := flag.Bool("json", false, "print the results as JSON instead of a table")
 	svg := flag.String("svg", "", "also draw the results as an SVG bar chart into `file`")
 	flag.Parse()
