@@ -5,6 +5,7 @@ package instrloop
 import (
 	"fmt"
 	"os"
+	"runtime"
 	"strconv"
 	"strings"
 	"syscall"
@@ -271,6 +272,11 @@ func TestMain(m *testing.M) {
 	if spec == "" {
 		os.Exit(m.Run())
 	}
+	// Keep the loop on this thread. callgrind counts per thread from the
+	// entry of measured; a goroutine that a syscall.Syscall path hands to
+	// another thread (when sysmon retakes its P during the call) would
+	// stop being counted there.
+	runtime.LockOSThread()
 	if err := runSpec(spec); err != nil {
 		fmt.Fprintln(os.Stderr, "instrloop:", err)
 		os.Exit(2)
