@@ -124,7 +124,6 @@ func blockingRead(t *testing.T, raw bool, d time.Duration) (armed time.Time, don
 	}
 	armed = time.Now()
 	go func() {
-		defer unix.Close(fd)
 		var buf [8]byte
 		ready <- struct{}{}
 		var r readResult
@@ -135,6 +134,7 @@ func blockingRead(t *testing.T, raw bool, d time.Duration) (armed time.Time, don
 			r.n, r.errno = n, uintptr(e)
 		}
 		r.at = time.Now()
+		unix.Close(fd) // before the result is sent, for the test's fd count
 		ch <- r
 	}()
 	<-ready
@@ -176,6 +176,7 @@ func TestHazardStopTheWorldStall(t *testing.T) {
 				name = s.name + "/zcall.Read"
 			}
 			t.Run(name, func(t *testing.T) {
+				checkFDs(t)
 				// The stall is certain once the reader is in the kernel;
 				// a scheduling delay can make the reader late, so an
 				// attempt that misses is retried a few times.
