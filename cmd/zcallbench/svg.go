@@ -47,7 +47,7 @@ func drawSVG(rep *Report) string {
 		maxNs = 1
 	}
 	scale := float64(width-left-right) / maxNs
-	height := top + rows*(barH+gap) + len(rep.Results)*groupGp + 40
+	height := top + rows*(barH+gap) + len(rep.Results)*groupGp + 54
 
 	var b strings.Builder
 	e := html.EscapeString
@@ -84,7 +84,8 @@ func drawSVG(rep *Report) string {
 		}
 		y += groupGp
 	}
-	fmt.Fprintf(&b, `<text x="10" y="%d" fill="#444">(Nx) = that path's time / zcall's time. syscall.Syscall tells the scheduler; RawSyscall and zcall do not.</text>`+"\n", height-14)
+	fmt.Fprintf(&b, `<text x="10" y="%d" fill="#444">(Nx) = that path's time / zcall's time. syscall.Syscall tells the scheduler; RawSyscall and zcall do not.</text>`+"\n", height-28)
+	fmt.Fprintf(&b, `<text x="10" y="%d" fill="#444">Clock: %s.</text>`+"\n", height-12, e(rep.Clock))
 	b.WriteString("</svg>\n")
 	return b.String()
 }

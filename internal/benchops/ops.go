@@ -39,7 +39,10 @@ type Op struct {
 	Name  string
 	What  string // one line: the call and what it returns
 	Paths []Path
-	Skip  string // why the op cannot run here ("" when it can)
+	// Parallel ops run their calls in several goroutines; time them by
+	// the wall clock.
+	Parallel bool
+	Skip     string // why the op cannot run here ("" when it can)
 }
 
 // Path returns the path called name, or nil.
@@ -275,8 +278,9 @@ func New() (*Set, error) {
 		perG = append(perG, readPaths(uintptr(r)))
 	}
 	par := Op{
-		Name: fmt.Sprintf("read EAGAIN x%d", p),
-		What: "read EAGAIN in GOMAXPROCS goroutines at once, each on its own pipe; ns per call of the total",
+		Name:     fmt.Sprintf("read EAGAIN x%d", p),
+		What:     "read EAGAIN in GOMAXPROCS goroutines at once, each on its own pipe; ns per call of the total",
+		Parallel: true,
 	}
 	for i, first := range perG[0] {
 		par.Paths = append(par.Paths, Path{first.Name, func(n int) uintptr {
