@@ -862,7 +862,7 @@ type sockObj struct {
 	fd    int
 	drain int                   // where sent data arrives or unread data stays, or -1
 	peer  unix.RawSockaddrInet4 // the udp peer's address (receiver for Sendto)
-	port  uint16                // the udp sender's port, network order (Recvfrom)
+	port  [2]byte               // the udp sender's port, network order (Recvfrom)
 }
 
 func loopback(port int) unix.RawSockaddrInet4 {
@@ -922,7 +922,7 @@ func (s *side) makeSock(kind uint8, data []byte, queue bool) sockObj {
 		recv, rport := s.udpSocket()
 		send, sport := s.udpSocket()
 		o.peer = loopback(rport)
-		o.port = uint16(sport>>8) | uint16(sport&0xff)<<8
+		o.port = [2]byte{byte(sport >> 8), byte(sport)}
 		if queue {
 			o.fd, o.drain = recv, recv
 			if int(kind)%numSockKinds == sockUDP {
@@ -1055,6 +1055,7 @@ func FuzzRecvfrom(f *testing.F) {
 			if mode == 2 {
 				addrlen = uint32(n) % (unix.SizeofSockaddrAny + 1)
 			}
+			room := addrlen // how much of rsa the kernel may write
 			// The address and length pointers each side passes.
 			ap, lp := unsafe.Pointer(&rsa), unsafe.Pointer(&addrlen)
 			switch mode {
@@ -1085,7 +1086,7 @@ func FuzzRecvfrom(f *testing.F) {
 				r, _, en = unix.RawSyscall6(unix.SYS_RECVFROM, uintptr(o.fd), uintptr(unsafe.Pointer(unsafe.SliceData(buf))), uintptr(len(buf)), flags, uintptr(ap), uintptr(lp))
 				e = uintptr(en)
 			}
-			st[i] = s.sockResult(o, r, e, mode, &rsa, addrlen)
+			st[i] = s.sockResult(o, r, e, mode, &rsa, addrlen, room)
 			s.closeAll()
 		}
 		if !reflect.DeepEqual(st[0], st[1]) {
@@ -1099,7 +1100,10 @@ func FuzzRecvfrom(f *testing.F) {
 // sockResult records a Recvfrom result. In modes 0 and 1 one side used an
 // API that hides the address length (zcall with nil pointers, or
 // unix.Recvfrom), so there the length is derived from the family.
-func (s *side) sockResult(o sockObj, r, e uintptr, mode uint8, rsa *unix.RawSockaddrAny, addrlen uint32) sockState {
+//
+// The kernel writes min(room, addrlen) bytes of the address and reports its
+// full length: PortOK checks the port bytes among those written.
+func (s *side) sockResult(o sockObj, r, e uintptr, mode uint8, rsa *unix.RawSockaddrAny, addrlen, room uint32) sockState {
 	st := sockState{N: r, Errno: e, Buf: bytes.Clone(s.buf), Drained: drainFD(o.drain)}
 	raw := (*[unix.SizeofSockaddrAny]byte)(unsafe.Pointer(rsa))
 	if mode <= 1 {
@@ -1114,9 +1118,15 @@ func (s *side) sockResult(o sockObj, r, e uintptr, mode uint8, rsa *unix.RawSock
 	}
 	st.AddrLen = addrlen
 	st.Addr = bytes.Clone(raw[:min(int(addrlen), len(raw))])
-	if rsa.Addr.Family == unix.AF_INET && len(st.Addr) >= 4 {
-		st.PortOK = uint16(st.Addr[2])|uint16(st.Addr[3])<<8 == o.port
-		st.Addr[2], st.Addr[3] = 0, 0
+	if rsa.Addr.Family == unix.AF_INET {
+		written := int(min(room, addrlen))
+		st.PortOK = true
+		for i := 2; i < 4 && i < len(st.Addr); i++ {
+			if i < written {
+				st.PortOK = st.PortOK && st.Addr[i] == o.port[i-2]
+			}
+			st.Addr[i] = 0
+		}
 	}
 	for i := fuzzBufLen; i < len(s.buf); i++ {
 		if s.buf[i] != canaryByte {
