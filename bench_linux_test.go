@@ -12,6 +12,13 @@ import (
 	"code.hybscloud.com/zcall/internal/nopring"
 )
 
+// skipOp skips a benchmark whose operation could not be set up when the
+// reason is ENOSYS from io_uring_setup under qemu-user; the caller fails it
+// otherwise.
+func skipOp(b *testing.B, op benchops.Op) {
+	skipIfUnemulated(b, op.SkipErrno, zcall.ENOSYS, "io_uring_setup")
+}
+
 // BenchmarkEventfdWrite: an 8-byte increment written to a non-blocking
 // eventfd through zcall.Write and the other paths.
 func BenchmarkEventfdWrite(b *testing.B) {

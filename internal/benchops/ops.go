@@ -43,6 +43,8 @@ type Op struct {
 	// the wall clock.
 	Parallel bool
 	Skip     string // why the op cannot run here ("" when it can)
+	// SkipErrno is the errno behind Skip, when a system call failed.
+	SkipErrno uintptr
 }
 
 // Path returns the path called name, or nil.

@@ -63,7 +63,7 @@ func (s *Set) addPlatformOps() error {
 	const what = "io_uring_enter(2) submitting one NOP and reaping its completion"
 	ring, errno := nopring.New(8)
 	if errno != 0 {
-		s.Ops = append(s.Ops, Op{Name: name, What: what,
+		s.Ops = append(s.Ops, Op{Name: name, What: what, SkipErrno: errno,
 			Skip: fmt.Sprintf("io_uring_setup: %v (errno %d)", zcall.Errno(errno), errno)})
 		return nil
 	}

@@ -5,6 +5,7 @@ package benchops_test
 import (
 	"os"
 	"strings"
+	"syscall"
 	"testing"
 
 	"code.hybscloud.com/zcall/internal/benchops"
@@ -24,11 +25,12 @@ func TestPaths(t *testing.T) {
 	for _, op := range s.Ops {
 		t.Run(op.Name, func(t *testing.T) {
 			if op.Skip != "" {
-				// Only io_uring may be missing, and only under emulation.
-				if !strings.Contains(op.Skip, "ENOSYS") && !strings.Contains(op.Skip, "function not implemented") || !underQEMU() {
+				// Only io_uring may be missing, with ENOSYS, and only
+				// under emulation.
+				if op.SkipErrno != uintptr(syscall.ENOSYS) || !underQEMU() {
 					t.Fatalf("cannot run: %s", op.Skip)
 				}
-				t.Skipf("%s under qemu-user, which does not implement io_uring", op.Skip)
+				t.Skipf("%s: ENOSYS under qemu-user, which does not implement io_uring", op.Skip)
 			}
 			if op.Path(benchops.Zcall) == nil || op.Path(benchops.Syscall) == nil || op.Path(benchops.Raw) == nil {
 				t.Fatalf("paths %v: want zcall, Syscall and RawSyscall", op.Paths)
