@@ -99,6 +99,7 @@ func wantN(t testing.TB, what string, got, errno, n uintptr) {
 }
 
 func TestSocketpairIO(t *testing.T) {
+	checkFDs(t)
 	a, b := socketpair(t, zcall.SOCK_STREAM)
 
 	// Read and Write, with empty and nil buffers going to the kernel too.
@@ -192,6 +193,7 @@ func TestSocketpairIO(t *testing.T) {
 }
 
 func TestMmapAnonymous(t *testing.T) {
+	checkFDs(t)
 	const size = 1 << 16
 	p, e := zcall.Mmap(nil, size, zcall.PROT_READ|zcall.PROT_WRITE, zcall.MAP_PRIVATE|unix.MAP_ANON, badFD, 0)
 	wantOK(t, "Mmap", e)
@@ -235,6 +237,7 @@ func init() {
 // kernel's EBADF for a descriptor that is not open, exactly as the standard
 // library's raw call does, and never panics on nil or empty buffers.
 func TestCommonBadFD(t *testing.T) {
+	checkFDs(t)
 	tests := []struct {
 		name string
 		num  uintptr
