@@ -38,5 +38,9 @@ package zcall
 //go:generate go -C asmgen run . -out ../zcall_freebsd_amd64.s
 //go:generate go -C asmgen run . -out ../zcall_arm64.s
 //go:generate go -C asmgen run . -out ../zcall_darwin_arm64.s
+//go:generate go -C asmgen run . -out ../zcall_freebsd_arm64.s
 //go:generate go -C asmgen run . -out ../zcall_riscv64.s
 //go:generate go -C asmgen run . -out ../zcall_loong64.s
+//go:generate go -C asmgen run . -out ../zcall_ppc64x.s
+//go:generate go -C asmgen run . -out ../zcall_s390x.s
+//go:generate go -C asmgen run . -out ../zcall_mips64x.s

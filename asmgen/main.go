@@ -45,6 +45,18 @@ var linuxRule = []string{
 	"address with the top bit set, are successes and pass through untouched.",
 }
 
+var soRule = []string{
+	"Error rule: the kernel sets the summary-overflow bit CR0.SO on failure",
+	"and leaves the positive errno in R3; SO clear means success, and every",
+	"result, including addresses with the top bit set, passes through.",
+}
+
+var a3Rule = []string{
+	"Error rule: the kernel sets R7 (a3) nonzero on failure and leaves the",
+	"positive errno in R2; R7 zero means success, and every result,",
+	"including addresses with the top bit set, passes through.",
+}
+
 var carryRule = []string{
 	"Error rule: the kernel sets the carry flag on failure and leaves the",
 	"positive errno in the result register; carry clear means success.",
@@ -57,15 +69,24 @@ type target struct {
 	rule         []string
 	avo          func(t target, argv []string) ([]byte, error) // nil: use template
 	tmpl         string
+	params       map[string]string // per-target values a shared template needs
 }
 
 var targets = map[string]target{
 	"zcall_amd64.s":         {goos: "linux", goarch: "amd64", constraint: "linux", rule: linuxRule, avo: genAMD64},
 	"zcall_freebsd_amd64.s": {goos: "freebsd", goarch: "amd64", rule: carryRule, avo: genAMD64},
 	"zcall_arm64.s":         {goos: "linux", goarch: "arm64", constraint: "linux", rule: linuxRule, tmpl: "linux_arm64.s.tmpl"},
-	"zcall_darwin_arm64.s":  {goos: "darwin", goarch: "arm64", rule: carryRule, tmpl: "darwin_arm64.s.tmpl"},
-	"zcall_riscv64.s":       {goos: "linux", goarch: "riscv64", constraint: "linux", rule: linuxRule, tmpl: "linux_riscv64.s.tmpl"},
-	"zcall_loong64.s":       {goos: "linux", goarch: "loong64", constraint: "linux", rule: linuxRule, tmpl: "linux_loong64.s.tmpl"},
+	"zcall_darwin_arm64.s": {goos: "darwin", goarch: "arm64", rule: carryRule, tmpl: "bsd_arm64.s.tmpl",
+		params: map[string]string{"trap": "SVC $0x80", "num": "R16",
+			"note": "Apple does not promise this interface to be stable; Go itself calls libSystem on darwin."}},
+	"zcall_freebsd_arm64.s": {goos: "freebsd", goarch: "arm64", rule: carryRule, tmpl: "bsd_arm64.s.tmpl",
+		params: map[string]string{"trap": "SVC $0", "num": "R8"}},
+	"zcall_riscv64.s": {goos: "linux", goarch: "riscv64", constraint: "linux", rule: linuxRule, tmpl: "linux_riscv64.s.tmpl"},
+	"zcall_loong64.s": {goos: "linux", goarch: "loong64", constraint: "linux", rule: linuxRule, tmpl: "linux_loong64.s.tmpl"},
+	"zcall_s390x.s":   {goos: "linux", goarch: "s390x", constraint: "linux", rule: linuxRule, tmpl: "linux_s390x.s.tmpl"},
+	// One file serves both byte orders: the frame layout is the same.
+	"zcall_ppc64x.s":  {goos: "linux", goarch: "ppc64le", constraint: "linux && (ppc64 || ppc64le)", rule: soRule, tmpl: "linux_ppc64x.s.tmpl"},
+	"zcall_mips64x.s": {goos: "linux", goarch: "mips64le", constraint: "linux && (mips64 || mips64le)", rule: a3Rule, tmpl: "linux_mips64x.s.tmpl"},
 }
 
 //go:embed templates/*.s.tmpl
@@ -211,8 +232,10 @@ func genTemplate(t target, argv []string) ([]byte, error) {
 	data := struct {
 		Header     string
 		Constraint string
+		GOOS       string
+		P          map[string]string
 		Funcs      []fn
-	}{Header: header(argv), Constraint: t.constraint}
+	}{Header: header(argv), Constraint: t.constraint, GOOS: t.goos, P: t.params}
 	for _, name := range funcs {
 		f, err := frame(name, t.goarch, sigs[name], t.rule)
 		if err != nil {
@@ -222,6 +245,7 @@ func genTemplate(t target, argv []string) ([]byte, error) {
 	}
 	tm, err := template.New(t.tmpl).Funcs(template.FuncMap{
 		"regs": strings.Fields,
+		"tab":  func(s string) string { return strings.Replace(s, " ", "\t", 1) },
 		"inc":  func(i int) int { return i + 1 },
 	}).ParseFS(templates, "templates/"+t.tmpl)
 	if err != nil {
