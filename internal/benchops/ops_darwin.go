@@ -1,0 +1,6 @@
+//go:build arm64
+
+package benchops
+
+// addPlatformOps adds nothing on darwin: eventfd and io_uring are Linux's.
+func (s *Set) addPlatformOps() error { return nil }

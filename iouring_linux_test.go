@@ -1,0 +1,222 @@
+//go:build amd64 || arm64 || riscv64 || loong64
+
+package zcall_test
+
+import (
+	"encoding/binary"
+	"sort"
+	"sync/atomic"
+	"syscall"
+	"testing"
+	"unsafe"
+
+	"code.hybscloud.com/zcall"
+)
+
+// The mmap offsets of the rings, from include/uapi/linux/io_uring.h. The
+// package does not export them; the test keeps its own.
+const (
+	ioringOffSQRing = 0          // #define IORING_OFF_SQ_RING 0ULL
+	ioringOffCQRing = 0x8000000  // #define IORING_OFF_CQ_RING 0x8000000ULL
+	ioringOffSQEs   = 0x10000000 // #define IORING_OFF_SQES 0x10000000ULL
+)
+
+// ioSqringOffsets is struct io_sqring_offsets (40 bytes).
+type ioSqringOffsets struct {
+	Head, Tail, RingMask, RingEntries, Flags, Dropped, Array, Resv1 uint32
+	UserAddr                                                        uint64
+}
+
+// ioCqringOffsets is struct io_cqring_offsets (40 bytes).
+type ioCqringOffsets struct {
+	Head, Tail, RingMask, RingEntries, Overflow, Cqes, Flags, Resv1 uint32
+	UserAddr                                                        uint64
+}
+
+// ioUringParams is struct io_uring_params (120 bytes).
+type ioUringParams struct {
+	SqEntries, CqEntries, Flags, SqThreadCPU, SqThreadIdle, Features, WqFd uint32
+	Resv                                                                   [3]uint32
+	SqOff                                                                  ioSqringOffsets
+	CqOff                                                                  ioCqringOffsets
+}
+
+// ioUringSQE is the 64-byte struct io_uring_sqe, with the fields a NOP uses.
+type ioUringSQE struct {
+	Opcode, Flags uint8
+	Ioprio        uint16
+	Fd            int32
+	Off, Addr     uint64
+	Len, RWFlags  uint32
+	UserData      uint64
+	_             [24]byte
+}
+
+// ioUringCQE is the 16-byte struct io_uring_cqe.
+type ioUringCQE struct {
+	UserData uint64
+	Res      int32
+	Flags    uint32
+}
+
+var (
+	_ [40]byte  = [unsafe.Sizeof(ioSqringOffsets{})]byte{}
+	_ [40]byte  = [unsafe.Sizeof(ioCqringOffsets{})]byte{}
+	_ [120]byte = [unsafe.Sizeof(ioUringParams{})]byte{}
+	_ [64]byte  = [unsafe.Sizeof(ioUringSQE{})]byte{}
+	_ [16]byte  = [unsafe.Sizeof(ioUringCQE{})]byte{}
+	_ [32]byte  = [unsafe.Offsetof(ioUringSQE{}.UserData)]byte{}
+)
+
+// mapRing maps one region of the ring fd with zcall.Mmap, unmapped at cleanup.
+func mapRing(t testing.TB, fd, size, off uintptr) unsafe.Pointer {
+	t.Helper()
+	p, e := zcall.Mmap(nil, size, zcall.PROT_READ|zcall.PROT_WRITE, zcall.MAP_SHARED|zcall.MAP_POPULATE, fd, off)
+	wantOK(t, "Mmap of the ring", e)
+	t.Cleanup(func() {
+		if e := zcall.Munmap(p, size); e != 0 {
+			t.Errorf("Munmap: %v", zcall.Errno(e))
+		}
+	})
+	return p
+}
+
+func u32at(p unsafe.Pointer, off uint32) *uint32 { return (*uint32)(unsafe.Add(p, off)) }
+
+func TestIoUringNop(t *testing.T) {
+	checkFDs(t)
+	const entries = 8
+	var params ioUringParams
+	fd, e := zcall.IoUringSetup(entries, unsafe.Pointer(&params))
+	skipIfUnemulated(t, e, zcall.Errno(syscall.ENOSYS), "io_uring_setup")
+	wantOK(t, "IoUringSetup", e)
+	closeOnCleanup(t, fd)
+	if params.SqEntries != entries || params.CqEntries < entries {
+		t.Fatalf("ring sizes sq %d cq %d for %d entries", params.SqEntries, params.CqEntries, entries)
+	}
+
+	sqSize := uintptr(params.SqOff.Array) + uintptr(params.SqEntries)*4
+	cqSize := uintptr(params.CqOff.Cqes) + uintptr(params.CqEntries)*unsafe.Sizeof(ioUringCQE{})
+	sq := mapRing(t, fd, sqSize, ioringOffSQRing)
+	cq := mapRing(t, fd, cqSize, ioringOffCQRing)
+	sqesP := mapRing(t, fd, uintptr(params.SqEntries)*unsafe.Sizeof(ioUringSQE{}), ioringOffSQEs)
+	sqes := unsafe.Slice((*ioUringSQE)(sqesP), params.SqEntries)
+	cqes := unsafe.Slice((*ioUringCQE)(unsafe.Add(cq, params.CqOff.Cqes)), params.CqEntries)
+	array := unsafe.Slice((*uint32)(unsafe.Add(sq, params.SqOff.Array)), params.SqEntries)
+	sqMask := *u32at(sq, params.SqOff.RingMask)
+	cqMask := *u32at(cq, params.CqOff.RingMask)
+
+	// Register an eventfd: each completion then bumps its counter.
+	efd, e := zcall.Eventfd2(0, zcall.EFD_NONBLOCK|zcall.EFD_CLOEXEC)
+	wantOK(t, "Eventfd2", e)
+	closeOnCleanup(t, efd)
+	efd32 := int32(efd)
+	r1, e := zcall.IoUringRegister(fd, zcall.IORING_REGISTER_EVENTFD, unsafe.Pointer(&efd32), 1)
+	wantN(t, "IoUringRegister(IORING_REGISTER_EVENTFD)", r1, e, 0)
+
+	// Submit N NOPs, each with its own user_data.
+	const n = 5
+	tail := atomic.LoadUint32(u32at(sq, params.SqOff.Tail))
+	for i := uint32(0); i < n; i++ {
+		idx := (tail + i) & sqMask
+		sqes[idx] = ioUringSQE{Opcode: zcall.IORING_OP_NOP, Fd: -1, UserData: 0xC0FFEE00 + uint64(i)}
+		array[idx] = idx
+	}
+	atomic.StoreUint32(u32at(sq, params.SqOff.Tail), tail+n)
+	got, e := zcall.IoUringEnter(fd, n, n, zcall.IORING_ENTER_GETEVENTS, nil, 0)
+	wantN(t, "IoUringEnter", got, e, n)
+
+	// Reap the completions.
+	var seen []uint64
+	head := atomic.LoadUint32(u32at(cq, params.CqOff.Head))
+	ctail := atomic.LoadUint32(u32at(cq, params.CqOff.Tail))
+	for ; head != ctail; head++ {
+		c := cqes[head&cqMask]
+		if c.Res != 0 {
+			t.Fatalf("NOP completion %#x: res %d", c.UserData, c.Res)
+		}
+		seen = append(seen, c.UserData)
+	}
+	atomic.StoreUint32(u32at(cq, params.CqOff.Head), head)
+	sort.Slice(seen, func(i, j int) bool { return seen[i] < seen[j] })
+	if len(seen) != n {
+		t.Fatalf("%d completions, want %d", len(seen), n)
+	}
+	for i, u := range seen {
+		if u != 0xC0FFEE00+uint64(i) {
+			t.Fatalf("completion user_data %#x, want %#x", u, 0xC0FFEE00+uint64(i))
+		}
+	}
+
+	// The eventfd saw the completions.
+	var b [8]byte
+	m, e := zcall.Read(efd, b[:])
+	wantN(t, "Read of the registered eventfd", m, e, 8)
+	if c := binary.NativeEndian.Uint64(b[:]); c == 0 || c > n {
+		t.Fatalf("eventfd count %d after %d completions", c, n)
+	}
+	r1, e = zcall.IoUringRegister(fd, zcall.IORING_UNREGISTER_EVENTFD, nil, 0)
+	wantN(t, "IoUringRegister(IORING_UNREGISTER_EVENTFD)", r1, e, 0)
+
+	// Nothing left to reap: GETEVENTS with min_complete 0 returns at once.
+	got, e = zcall.IoUringEnter(fd, 0, 0, zcall.IORING_ENTER_GETEVENTS, nil, 0)
+	wantN(t, "IoUringEnter(0, 0)", got, e, 0)
+}
+
+// TestIoUringErrors: the io_uring wrappers return the kernel's errno for
+// bad input, the same errno the standard library's raw call gets.
+func TestIoUringErrors(t *testing.T) {
+	checkFDs(t)
+	r, _ := pipe(t, zcall.O_NONBLOCK)
+	var params ioUringParams
+	_, probe := zcall.IoUringSetup(0, unsafe.Pointer(&params))
+	skipIfUnemulated(t, probe, zcall.Errno(syscall.ENOSYS), "io_uring_setup")
+	tests := []struct {
+		name string
+		want syscall.Errno
+		num  uintptr
+		args [6]uintptr
+		zc   func() (uintptr, uintptr)
+	}{
+		{"Setup/zero-entries-EINVAL", syscall.EINVAL, zcall.SYS_IO_URING_SETUP, [6]uintptr{0, uintptr(unsafe.Pointer(&zeroParams))}, func() (uintptr, uintptr) {
+			return zcall.IoUringSetup(0, unsafe.Pointer(&zeroParams))
+		}},
+		{"Setup/nil-params-EFAULT", syscall.EFAULT, zcall.SYS_IO_URING_SETUP, [6]uintptr{4}, func() (uintptr, uintptr) { return zcall.IoUringSetup(4, nil) }},
+		{"Enter/EBADF", syscall.EBADF, zcall.SYS_IO_URING_ENTER, [6]uintptr{badFD}, func() (uintptr, uintptr) { return zcall.IoUringEnter(badFD, 0, 0, 0, nil, 0) }},
+		{"Enter/not-a-ring-EOPNOTSUPP", syscall.EOPNOTSUPP, zcall.SYS_IO_URING_ENTER, [6]uintptr{r}, func() (uintptr, uintptr) { return zcall.IoUringEnter(r, 0, 0, 0, nil, 0) }},
+		// fd -2, not -1: since Linux 6.13, fd -1 selects "blind" register
+		// operations that need no ring, and an unknown one gives EINVAL.
+		{"Register/EBADF", syscall.EBADF, zcall.SYS_IO_URING_REGISTER, [6]uintptr{badFD - 1, zcall.IORING_UNREGISTER_EVENTFD}, func() (uintptr, uintptr) {
+			return zcall.IoUringRegister(badFD-1, zcall.IORING_UNREGISTER_EVENTFD, nil, 0)
+		}},
+		{"Register/not-a-ring-EOPNOTSUPP", syscall.EOPNOTSUPP, zcall.SYS_IO_URING_REGISTER, [6]uintptr{r, zcall.IORING_UNREGISTER_EVENTFD}, func() (uintptr, uintptr) {
+			return zcall.IoUringRegister(r, zcall.IORING_UNREGISTER_EVENTFD, nil, 0)
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, want := raw(tt.num, tt.args[0], tt.args[1], tt.args[2], tt.args[3], tt.args[4], tt.args[5])
+			if want != uintptr(tt.want) {
+				t.Fatalf("reference call: %v, want %v", zcall.Errno(want), tt.want)
+			}
+			r1, e := tt.zc()
+			if e != want || r1 != ^uintptr(0) {
+				t.Fatalf("(%#x, %v), want (^0, %v)", r1, zcall.Errno(e), tt.want)
+			}
+		})
+	}
+
+	// An unknown register opcode on a real ring: EINVAL.
+	fd, e := zcall.IoUringSetup(2, unsafe.Pointer(&params))
+	wantOK(t, "IoUringSetup", e)
+	closeOnCleanup(t, fd)
+	_, e = zcall.IoUringRegister(fd, 9999, nil, 0)
+	_, want := raw(zcall.SYS_IO_URING_REGISTER, fd, 9999, 0, 0, 0, 0)
+	if e != want || e != uintptr(syscall.EINVAL) {
+		t.Fatalf("IoUringRegister(9999): %v, reference %v, want EINVAL", zcall.Errno(e), zcall.Errno(want))
+	}
+}
+
+// zeroParams stays zero: io_uring_setup rejects 0 entries before it
+// writes anything back.
+var zeroParams ioUringParams

@@ -1,0 +1,22 @@
+//go:build arm64
+
+package zcall
+
+// Kernel structures passed by pointer to the wrappers, laid out as XNU
+// reads them on arm64. The layout tests check every size and field offset
+// against golang.org/x/sys/unix.
+
+// Iovec is struct iovec (bsd/sys/_types/_iovec_t.h): one buffer of a vector
+// passed to [Readv], [Writev], [Preadv], [Pwritev] and in a msghdr. Base
+// points to the buffer and Len is its length in bytes.
+type Iovec struct {
+	Base *byte
+	Len  uint64
+}
+
+// Timespec is struct timespec (bsd/sys/_types/_timespec.h): seconds and
+// nanoseconds.
+type Timespec struct {
+	Sec  int64
+	Nsec int64
+}
