@@ -144,6 +144,8 @@ const (
 
 // Error numbers that the syscall package does not define.
 const (
-	// EHWPOISON: memory page has hardware error (include/uapi/asm-generic/errno.h).
-	EHWPOISON Errno = 133
+	// EHWPOISON: memory page has hardware error. It follows ERFKILL in both
+	// numberings: 133 after 132 in include/uapi/asm-generic/errno.h, 168
+	// after 167 in arch/mips/include/uapi/asm/errno.h.
+	EHWPOISON = ERFKILL + 1
 )

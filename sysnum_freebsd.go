@@ -45,3 +45,6 @@ const (
 	SYS_RECVMMSG = SYS_RECVMSG
 	SYS_SENDMMSG = SYS_SENDMSG
 )
+
+// sysAccept is the call behind [Accept].
+const sysAccept = SYS_ACCEPT

@@ -47,18 +47,6 @@ func Writev(fd uintptr, iov unsafe.Pointer, iovcnt uintptr) (n, errno uintptr) {
 	return Syscall4(SYS_WRITEV, fd, uintptr(iov), iovcnt, 0)
 }
 
-// Mmap is mmap(2) with a byte offset: it maps length bytes of fd (or
-// anonymous memory) and returns the mapping's address. On failure ptr is
-// the kernel's failure value (all bits set), which must not be used, and
-// errno is set. Mmap does not block, though touching the mapping may fault.
-func Mmap(addr unsafe.Pointer, length, prot, flags, fd, offset uintptr) (ptr unsafe.Pointer, errno uintptr) {
-	r1, errno := Syscall6(SYS_MMAP, uintptr(addr), length, prot, flags, fd, offset)
-	// The address travels through memory rather than through a
-	// uintptr-to-pointer conversion: it points outside the Go heap, and a
-	// conversion would draw go vet's unsafeptr warning for no benefit.
-	return *(*unsafe.Pointer)(unsafe.Pointer(&r1)), errno
-}
-
 // Munmap is munmap(2): it removes the mappings in [addr, addr+length) and
 // returns errno 0 on success. It does not block.
 func Munmap(addr unsafe.Pointer, length uintptr) (errno uintptr) {
@@ -110,7 +98,7 @@ func Listen(fd, backlog uintptr) (errno uintptr) {
 // blocking listener with no pending connection; a non-blocking one returns
 // EAGAIN.
 func Accept(fd uintptr, addr, addrlen unsafe.Pointer) (nfd, errno uintptr) {
-	return Syscall4(SYS_ACCEPT, fd, uintptr(addr), uintptr(addrlen), 0)
+	return Syscall4(sysAccept, fd, uintptr(addr), uintptr(addrlen), 0)
 }
 
 // Getsockname is getsockname(2): it stores fd's local address at addr, with
