@@ -94,11 +94,19 @@ func TestBlockingLetsOthersRun(t *testing.T) {
 	t.Run("raw ppoll holds the P", func(t *testing.T) {
 		pfd := unix.PollFd{Fd: int32(r), Events: unix.POLLIN}
 		ts := unix.NsecToTimespec(int64(wait))
+		// UntimedSyscall6 is Syscall6, or in the zcalldebug build the same
+		// trampoline without the timing code, which runs after the kernel
+		// returns and may yield the P before the counters are read. It is
+		// called through a variable, so the arguments are kept alive
+		// explicitly; the trampoline does not grow the stack.
 		runtime.Gosched() // start a fresh time slice: nothing preempts us before the call
 		s0, g0 := spins.Load(), gcs.Load()
-		n, errno := zcall.Syscall6(unix.SYS_PPOLL, uintptr(unsafe.Pointer(&pfd)), 1,
+		n, errno := zcall.UntimedSyscall6(unix.SYS_PPOLL, uintptr(unsafe.Pointer(&pfd)), 1,
 			uintptr(unsafe.Pointer(&ts)), uintptr(unsafe.Pointer(mask)), masksize, 0)
 		s1, g1 := spins.Load(), gcs.Load()
+		runtime.KeepAlive(&pfd)
+		runtime.KeepAlive(&ts)
+		runtime.KeepAlive(mask)
 		if n != 0 || errno != 0 {
 			t.Fatalf("raw ppoll = (%d, %d), want a timeout (0, 0)", n, errno)
 		}
