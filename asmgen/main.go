@@ -3,6 +3,13 @@
 // Each run writes one file, chosen by the name given to -out:
 //
 //	go -C asmgen run . -out ../zcall_amd64.s
+//	go -C asmgen run . -out ../zcall_debug_amd64.s
+//
+// Every target has two files made by the same code: zcall_<x>.s holds
+// Syscall4 and Syscall6 and builds without the zcalldebug tag;
+// zcall_debug_<x>.s holds the same trampolines under the names rawSyscall4
+// and rawSyscall6 and builds only with it, where zcall_debug.go wraps them
+// in timed Go functions. Only the names and the build constraint differ.
 //
 // The amd64 files are built with avo from the Go declarations in zcall.go;
 // the other architectures come from the hand-maintained text templates in
@@ -31,6 +38,41 @@ const pkgPath = "code.hybscloud.com/zcall"
 
 // The trampolines, in the order they appear in every generated file.
 var funcs = []string{"Syscall4", "Syscall6"}
+
+// debugTag is the build tag that selects the debug variant of each file.
+const debugTag = "zcalldebug"
+
+// debugPrefix turns a target's file name into its debug variant's:
+// zcall_arm64.s becomes zcall_debug_arm64.s.
+const debugPrefix = "zcall_debug_"
+
+// names returns the symbols a file defines: funcs itself, or in a debug
+// variant the unexported rawSyscall4 and rawSyscall6 that zcall_debug.go
+// declares.
+func names(debug bool) []string {
+	if !debug {
+		return funcs
+	}
+	var ns []string
+	for _, f := range funcs {
+		ns = append(ns, "raw"+f)
+	}
+	return ns
+}
+
+// buildExpr is the //go:build expression of t's file: what the file name
+// cannot say, and the debug tag (present or negated). and joins two
+// expressions; avo's ConstraintExpr wants "," for it.
+func buildExpr(t target, debug bool, and string) string {
+	tag := "!" + debugTag
+	if debug {
+		tag = debugTag
+	}
+	if t.constraint == "" {
+		return tag
+	}
+	return t.constraint + and + tag
+}
 
 // Linux reports failure by returning -errno in the result register, and
 // errno never exceeds maxErrno (MAX_ERRNO in include/linux/err.h). The rule
@@ -70,6 +112,7 @@ type target struct {
 	avo          func(t target, argv []string) ([]byte, error) // nil: use template
 	tmpl         string
 	params       map[string]string // per-target values a shared template needs
+	debug        bool              // write the zcalldebug variant
 }
 
 var targets = map[string]target{
@@ -99,10 +142,16 @@ func main() {
 	fs := flag.NewFlagSet("asmgen", flag.ExitOnError)
 	out := fs.String("out", "", "file to write; its base name selects the target (e.g. ../zcall_arm64.s)")
 	_ = fs.Parse(os.Args[1:])
-	t, ok := targets[filepath.Base(*out)]
-	if !ok || fs.NArg() != 0 {
-		log.Fatalf("usage: go -C asmgen run . -out ../zcall_<arch>.s (known: %s)", known())
+	base := filepath.Base(*out)
+	debug := strings.HasPrefix(base, debugPrefix)
+	if debug {
+		base = "zcall_" + strings.TrimPrefix(base, debugPrefix)
 	}
+	t, ok := targets[base]
+	if !ok || fs.NArg() != 0 {
+		log.Fatalf("usage: go -C asmgen run . -out ../zcall_[debug_]<arch>.s (known: %s)", known())
+	}
+	t.debug = debug
 	// The header names the command as run from the repository root, which is
 	// where go generate runs it.
 	argv := []string{"go", "-C", "asmgen", "run", ".", "-out", *out}
@@ -138,8 +187,17 @@ func header(argv []string) string {
 // declarations are read exactly as t's compiler sees them.
 func withTarget(t target) []string {
 	env := os.Environ()
-	env = append(env, "GOOS="+t.goos, "GOARCH="+t.goarch, "CGO_ENABLED=0")
+	env = append(env, "GOOS="+t.goos, "GOARCH="+t.goarch, "CGO_ENABLED=0", "GOFLAGS="+goflags(t))
 	return env
+}
+
+// goflags selects the declarations of t's variant: the debug files
+// implement what zcall_debug.go declares under the zcalldebug tag.
+func goflags(t target) string {
+	if t.debug {
+		return "-tags=" + debugTag
+	}
+	return ""
 }
 
 // A slot is one named argument or result in an ABI0 frame.
@@ -175,7 +233,7 @@ func load(t target) (map[string]*types.Signature, error) {
 		return nil, fmt.Errorf("loading %s for %s/%s: %v", pkgPath, t.goos, t.goarch, pkgs[0].Errors)
 	}
 	sigs := map[string]*types.Signature{}
-	for _, name := range funcs {
+	for _, name := range names(t.debug) {
 		obj, ok := pkgs[0].Types.Scope().Lookup(name).(*types.Func)
 		if !ok {
 			return nil, fmt.Errorf("%s: no function %s for %s/%s", pkgPath, name, t.goos, t.goarch)
@@ -235,8 +293,8 @@ func genTemplate(t target, argv []string) ([]byte, error) {
 		GOOS       string
 		P          map[string]string
 		Funcs      []fn
-	}{Header: header(argv), Constraint: t.constraint, GOOS: t.goos, P: t.params}
-	for _, name := range funcs {
+	}{Header: header(argv), Constraint: buildExpr(t, t.debug, " && "), GOOS: t.goos, P: t.params}
+	for _, name := range names(t.debug) {
 		f, err := frame(name, t.goarch, sigs[name], t.rule)
 		if err != nil {
 			return nil, err
