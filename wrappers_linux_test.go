@@ -598,8 +598,8 @@ func TestLinuxErrors(t *testing.T) {
 			return zcall.Signalfd4(badFD, unsafe.Pointer(&usr1Mask), 8, 1<<30)
 		}},
 		{"MemfdCreate/EINVAL", syscall.EINVAL, zcall.SYS_MEMFD_CREATE, [6]uintptr{0, 1 << 30}, nil}, // filled below
-		{"Mmap/EINVAL", syscall.EINVAL, zcall.SYS_MMAP, [6]uintptr{}, nil}, // filled below
-		{"Munmap/EINVAL", syscall.EINVAL, zcall.SYS_MUNMAP, [6]uintptr{}, nil}, // filled below
+		{"Mmap/EINVAL", syscall.EINVAL, zcall.SYS_MMAP, [6]uintptr{}, nil},                          // filled below
+		{"Munmap/EINVAL", syscall.EINVAL, zcall.SYS_MUNMAP, [6]uintptr{}, nil},                      // filled below
 		{"PidfdOpen/EINVAL", syscall.EINVAL, zcall.SYS_PIDFD_OPEN, [6]uintptr{uintptr(os.Getpid()), 1 << 30}, func() (uintptr, uintptr) {
 			return zcall.PidfdOpen(uintptr(os.Getpid()), 1<<30)
 		}},
