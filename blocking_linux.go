@@ -51,5 +51,5 @@ func FutexWaitBlocking(addr *uint32, val, flags uintptr, timeout unsafe.Pointer)
 // timeout passes). It returns the number of entries submitted. The
 // arguments are those of the raw IoUringEnter, which must not wait.
 func IoUringEnterBlocking(fd, toSubmit, minComplete, flags uintptr, sig unsafe.Pointer, sigsetSize uintptr) (r1, errno uintptr) {
-	return blocking(syscall.Syscall6(sysIoUringEnter, fd, toSubmit, minComplete, flags, uintptr(sig), sigsetSize))
+	return blocking(syscall.Syscall6(SYS_IO_URING_ENTER, fd, toSubmit, minComplete, flags, uintptr(sig), sigsetSize))
 }

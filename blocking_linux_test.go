@@ -40,8 +40,8 @@ type evidence struct {
 // others starts the spinner and the collector on GOMAXPROCS=1; cleanup
 // stops them and restores GOMAXPROCS.
 func others(t *testing.T) evidence {
-	spinR, spinW := pipe(t)
-	gcR, gcW := pipe(t)
+	spinR, spinW := nbPipe(t)
+	gcR, gcW := nbPipe(t)
 	ev := evidence{spinR: spinR, gcR: gcR, word: new(uint32)}
 	prev := runtime.GOMAXPROCS(1)
 	stop := make(chan struct{})

@@ -52,7 +52,7 @@ func TestDebugReportsSlowCallSites(t *testing.T) {
 	reports, restore := zcall.DebugCapture(threshold)
 	defer restore()
 
-	r, _ := pipe(t)
+	r, _ := nbPipe(t)
 	var ppollLine int
 	for range 2 {
 		line, n, errno := slowPpoll(r)

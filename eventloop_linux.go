@@ -95,7 +95,7 @@ func Openat(dirfd uintptr, path unsafe.Pointer, flags, mode uintptr) (fd, errno 
 // does not block in the scheduler's sense, though shrinking a large file
 // may take a while.
 func Ftruncate(fd uintptr, length int64) (errno uintptr) {
-	_, errno = Syscall4(sysFtruncate, fd, uintptr(length), 0, 0)
+	_, errno = Syscall4(SYS_FTRUNCATE, fd, uintptr(length), 0, 0)
 	return errno
 }
 

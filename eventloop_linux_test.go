@@ -47,8 +47,8 @@ var (
 
 const ebadf = uintptr(syscall.EBADF)
 
-// pipe returns a non-blocking, close-on-exec pipe, closed at cleanup.
-func pipe(t *testing.T) (r, w uintptr) {
+// nbPipe returns a non-blocking, close-on-exec pipe, closed at cleanup.
+func nbPipe(t *testing.T) (r, w uintptr) {
 	t.Helper()
 	var p [2]int
 	if err := unix.Pipe2(p[:], unix.O_NONBLOCK|unix.O_CLOEXEC); err != nil {
@@ -58,8 +58,8 @@ func pipe(t *testing.T) (r, w uintptr) {
 	return uintptr(p[0]), uintptr(p[1])
 }
 
-// memfd returns a memfd holding data, closed at cleanup.
-func memfd(t *testing.T, data []byte) uintptr {
+// memfdWith returns a memfd holding data, closed at cleanup.
+func memfdWith(t *testing.T, data []byte) uintptr {
 	t.Helper()
 	fd, err := unix.MemfdCreate("zcall-test", unix.MFD_CLOEXEC)
 	if err != nil {
@@ -86,7 +86,7 @@ func TestEpoll(t *testing.T) {
 	if _, errno := zcall.EpollCreate1(1); errno != uintptr(syscall.EINVAL) {
 		t.Errorf("epoll_create1(1): errno %d, want EINVAL", errno)
 	}
-	r, w := pipe(t)
+	r, w := nbPipe(t)
 	ev := zcall.EpollEvent{Events: zcall.EPOLLIN, Fd: int32(r), Pad: 0x5a5a}
 	if errno := zcall.EpollCtl(epfd, zcall.EPOLL_CTL_ADD, r, &ev); errno != 0 {
 		t.Fatalf("epoll_ctl(ADD): errno %d", errno)
@@ -225,7 +225,7 @@ func TestGetrandom(t *testing.T) {
 }
 
 func TestFcntl(t *testing.T) {
-	r, _ := pipe(t)
+	r, _ := nbPipe(t)
 	fl, errno := zcall.Fcntl(r, zcall.F_GETFL, 0)
 	want, err := unix.FcntlInt(r, unix.F_GETFL, 0)
 	if errno != 0 || err != nil || fl != uintptr(want) || fl&unix.O_NONBLOCK == 0 {
@@ -251,7 +251,7 @@ func TestFcntl(t *testing.T) {
 }
 
 func TestIoctl(t *testing.T) {
-	r, w := pipe(t)
+	r, w := nbPipe(t)
 	if _, err := unix.Write(int(w), []byte("12345")); err != nil {
 		t.Fatal(err)
 	}
@@ -269,7 +269,7 @@ func TestIoctl(t *testing.T) {
 }
 
 func TestPreadPwrite(t *testing.T) {
-	fd := memfd(t, nil)
+	fd := memfdWith(t, nil)
 	msg := []byte("hello, world")
 	if n, errno := zcall.Pwrite(fd, msg, 100); n != uintptr(len(msg)) || errno != 0 {
 		t.Fatalf("pwrite = (%d, %d)", n, errno)
@@ -288,7 +288,7 @@ func TestPreadPwrite(t *testing.T) {
 	if _, errno := zcall.Pread(fd, buf, -1); errno != uintptr(syscall.EINVAL) {
 		t.Errorf("pread at -1: errno %d, want EINVAL", errno)
 	}
-	r, w := pipe(t)
+	r, w := nbPipe(t)
 	if _, errno := zcall.Pread(r, buf, 0); errno != uintptr(syscall.ESPIPE) {
 		t.Errorf("pread on a pipe: errno %d, want ESPIPE", errno)
 	}
@@ -372,7 +372,7 @@ func TestOpenatFstat(t *testing.T) {
 }
 
 func TestFtruncateFallocate(t *testing.T) {
-	fd := memfd(t, []byte("data"))
+	fd := memfdWith(t, []byte("data"))
 	size := func() int64 {
 		var st zcall.Stat_t
 		if errno := zcall.Fstat(fd, &st); errno != 0 {
@@ -411,8 +411,8 @@ func TestFtruncateFallocate(t *testing.T) {
 
 func TestSendfileCopyFileRange(t *testing.T) {
 	data := []byte("0123456789abcdef")
-	src := memfd(t, data)
-	r, w := pipe(t)
+	src := memfdWith(t, data)
+	r, w := nbPipe(t)
 	off := int64(2)
 	if n, errno := zcall.Sendfile(w, src, &off, 5); n != 5 || errno != 0 || off != 7 {
 		t.Fatalf("sendfile = (%d, %d), offset %d, want (5, 0), 7", n, errno, off)
@@ -425,7 +425,7 @@ func TestSendfileCopyFileRange(t *testing.T) {
 		t.Errorf("sendfile from -1: errno %d, want EBADF", errno)
 	}
 
-	dst := memfd(t, nil)
+	dst := memfdWith(t, nil)
 	in, out := int64(10), int64(3)
 	n, errno := zcall.CopyFileRange(src, &in, dst, &out, 6, 0)
 	if n != 6 || errno != 0 || in != 16 || out != 9 {
@@ -469,7 +469,7 @@ func TestMadviseMprotect(t *testing.T) {
 
 	// The kernel itself refuses to write into a read-only page: a read(2)
 	// into it fails with EFAULT, and succeeds again once it is writable.
-	r, w := pipe(t)
+	r, w := nbPipe(t)
 	if errno := zcall.Mprotect(p, uintptr(size), unix.PROT_READ); errno != 0 {
 		t.Fatalf("mprotect(PROT_READ): errno %d", errno)
 	}

@@ -17,7 +17,7 @@ var zeroTimeout [2]int64
 // Kqueue is kqueue(2): it returns a new kernel event queue descriptor. It
 // does not block.
 func Kqueue() (fd, errno uintptr) {
-	return Syscall4(sysKqueue, 0, 0, 0, 0)
+	return Syscall4(SYS_KQUEUE, 0, 0, 0, 0)
 }
 
 // Kevent is kevent(2) with a zero timeout: it applies changes to kq, then
@@ -25,7 +25,7 @@ func Kqueue() (fd, errno uintptr) {
 // none is pending. It never waits; to wait for events, use
 // [KeventBlocking]. changes and events may be empty.
 func Kevent(kq uintptr, changes, events []Kevent_t) (n, errno uintptr) {
-	return Syscall6(sysKevent, kq, uintptr(unsafe.Pointer(unsafe.SliceData(changes))), uintptr(len(changes)),
+	return Syscall6(SYS_KEVENT, kq, uintptr(unsafe.Pointer(unsafe.SliceData(changes))), uintptr(len(changes)),
 		uintptr(unsafe.Pointer(unsafe.SliceData(events))), uintptr(len(events)), uintptr(unsafe.Pointer(&zeroTimeout)))
 }
 
@@ -34,7 +34,7 @@ func Kevent(kq uintptr, changes, events []Kevent_t) (n, errno uintptr) {
 // struct timespec; nil: without limit) for events, and returns 0 on
 // timeout. It fails with EINTR when a signal arrives first.
 func KeventBlocking(kq uintptr, changes, events []Kevent_t, timeout unsafe.Pointer) (n, errno uintptr) {
-	r1, _, e := syscall.Syscall6(sysKevent, kq, uintptr(unsafe.Pointer(unsafe.SliceData(changes))), uintptr(len(changes)),
+	r1, _, e := syscall.Syscall6(SYS_KEVENT, kq, uintptr(unsafe.Pointer(unsafe.SliceData(changes))), uintptr(len(changes)),
 		uintptr(unsafe.Pointer(unsafe.SliceData(events))), uintptr(len(events)), uintptr(timeout))
 	if e != 0 {
 		return ^uintptr(0), uintptr(e)

@@ -26,7 +26,3 @@ const (
 	SYS_SENDFILE      = syscall.SYS_SENDFILE
 	SYS_TGKILL        = syscall.SYS_TGKILL
 )
-
-// The published SYS_FTRUNCATE is defined elsewhere; this file keeps its own
-// unexported copy so that it does not depend on it.
-const sysFtruncate = syscall.SYS_FTRUNCATE

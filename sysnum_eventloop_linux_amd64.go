@@ -6,6 +6,4 @@ package zcall
 const (
 	SYS_COPY_FILE_RANGE = 326
 	SYS_GETRANDOM       = 318
-
-	sysIoUringEnter = 426
 )

@@ -8,6 +8,4 @@ import "syscall"
 const (
 	SYS_COPY_FILE_RANGE = 375
 	SYS_GETRANDOM       = syscall.SYS_GETRANDOM
-
-	sysIoUringEnter = 426
 )

@@ -11,6 +11,4 @@ import "syscall"
 const (
 	SYS_COPY_FILE_RANGE = 5320
 	SYS_GETRANDOM       = syscall.SYS_GETRANDOM
-
-	sysIoUringEnter = 5426
 )

@@ -8,6 +8,4 @@ package zcall
 const (
 	SYS_COPY_FILE_RANGE = 379
 	SYS_GETRANDOM       = 359
-
-	sysIoUringEnter = 426
 )

@@ -8,8 +8,8 @@ import "golang.org/x/sys/unix"
 // (go vet compiles this for each BSD target). On FreeBSD they are also the
 // exported SYS_KQUEUE and SYS_KEVENT.
 const (
-	_ uint64 = sysKqueue - unix.SYS_KQUEUE
-	_ uint64 = unix.SYS_KQUEUE - sysKqueue
-	_ uint64 = sysKevent - unix.SYS_KEVENT
-	_ uint64 = unix.SYS_KEVENT - sysKevent
+	_ uint64 = SYS_KQUEUE - unix.SYS_KQUEUE
+	_ uint64 = unix.SYS_KQUEUE - SYS_KQUEUE
+	_ uint64 = SYS_KEVENT - unix.SYS_KEVENT
+	_ uint64 = unix.SYS_KEVENT - SYS_KEVENT
 )

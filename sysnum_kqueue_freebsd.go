@@ -11,7 +11,4 @@ import "syscall"
 const (
 	SYS_KQUEUE = syscall.SYS_KQUEUE
 	SYS_KEVENT = 560
-
-	sysKqueue = SYS_KQUEUE
-	sysKevent = SYS_KEVENT
 )
