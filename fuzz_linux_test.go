@@ -35,7 +35,10 @@ import (
 // numbers are kept in a range no kernel assigns, with no upper bits set
 // (the kernel truncates the number to 32 bits).
 //
-// The checked-in corpora (testdata/fuzz/<Target>/) run as plain tests.
+// The checked-in corpora (testdata/fuzz/<Target>/) run as plain tests. To
+// fuzz one target: go test -run '^$' -fuzz '^FuzzSyscall6$' -fuzztime=60s .
+// A failing input is written to testdata/fuzz/<Target>/; once the cause is
+// fixed, keep it there (under a name that says what it shows).
 
 const (
 	fuzzBufLen = 4096 // the part of a side's buffer the kernel may touch
