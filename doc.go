@@ -13,7 +13,9 @@
 // know a goroutine is in the kernel. A raw call that blocks keeps its thread
 // and its P: other goroutines queued on that P do not run, and a garbage
 // collection stop-the-world waits until the call returns. The runtime's
-// preemption signal may interrupt such a call, which then fails with EINTR.
+// preemption signal interrupts such a call: one the kernel never restarts
+// (ppoll, epoll_wait, nanosleep) fails with EINTR, one it restarts (a
+// blocking read) goes back to sleep.
 // Use zcall for calls that do not block: non-blocking file descriptors,
 // io_uring submission without waiting, socket options, memory mapping.
 //
@@ -30,8 +32,9 @@
 // caller: a way to find raw calls that block. The default build is
 // unaffected.
 //
-// Supported targets are linux/amd64, linux/arm64, linux/riscv64,
-// linux/loong64, darwin/arm64 and freebsd/amd64. On any other target the
+// Supported targets are Linux on amd64, arm64, riscv64, loong64, ppc64,
+// ppc64le, s390x, mips64 and mips64le, darwin/arm64, and FreeBSD on amd64
+// and arm64. On any other target the
 // package is empty: it builds and vets, but declares nothing, so a program
 // that uses zcall there fails to compile with "undefined: zcall.Syscall6".
 // Apple does not promise a stable raw system call interface on darwin (Go
