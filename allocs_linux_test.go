@@ -1,8 +1,9 @@
-//go:build amd64 || arm64 || riscv64 || loong64
+//go:build amd64 || arm64 || loong64 || mips64 || mips64le || ppc64 || ppc64le || riscv64 || s390x
 
 package zcall_test
 
 import (
+	"encoding/binary"
 	"testing"
 
 	"code.hybscloud.com/zcall"
@@ -16,7 +17,7 @@ func platformAllocCases(t *testing.T) []allocCase {
 		t.Fatalf("eventfd2: %v", zcall.Errno(errno))
 	}
 	t.Cleanup(func() { zcall.Close(efd) })
-	one := []byte{1, 0, 0, 0, 0, 0, 0, 0}
+	one := binary.NativeEndian.AppendUint64(nil, 1)
 	cases := []allocCase{
 		{"Write eventfd", func() {
 			if _, errno := zcall.Write(efd, one); errno != 0 {

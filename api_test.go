@@ -1,9 +1,10 @@
-//go:build (linux && (amd64 || arm64 || riscv64 || loong64)) || (darwin && arm64) || (freebsd && amd64)
+//go:build (linux && (amd64 || arm64 || loong64 || mips64 || mips64le || ppc64 || ppc64le || riscv64 || s390x)) || (darwin && arm64) || (freebsd && (amd64 || arm64))
 
 package zcall_test
 
 import (
 	"bufio"
+	"flag"
 	"fmt"
 	"go/ast"
 	"go/build"
@@ -24,20 +25,34 @@ var apiTargets = []struct{ goos, goarch string }{
 	{"linux", "arm64"},
 	{"linux", "riscv64"},
 	{"linux", "loong64"},
+	{"linux", "ppc64"},
+	{"linux", "ppc64le"},
+	{"linux", "s390x"},
+	{"linux", "mips64"},
+	{"linux", "mips64le"},
 	{"darwin", "arm64"},
 	{"freebsd", "amd64"},
+	{"freebsd", "arm64"},
 }
+
+// updateAPI appends the lines of new exported names to api/*.txt:
+//
+//	go test -run TestAPI -update-api
+//
+// It never removes or changes a published line.
+var updateAPI = flag.Bool("update-api", false, "append new exported names to api/<goos>_<goarch>.txt")
 
 // TestAPI type-checks the package's sources as selected for each target and
 // checks two things of its exported API:
 //
 //   - lines: it writes the API in the format of api/*.txt and fails for
 //     every published line that is missing or changed, since the published
-//     API may only grow. Lines beyond the published ones are logged.
+//     API may only grow, and for every exported name that the file does not
+//     list yet (-update-api appends those).
 //   - documented: every exported name has a doc comment, on its declaration
 //     or, inside a grouped const, var or type declaration, on the group.
 //
-// It reads the sources of all six targets wherever it runs; nothing is
+// It reads the sources of every target wherever it runs; nothing is
 // cross-compiled.
 func TestAPI(t *testing.T) {
 	for _, tg := range apiTargets {
@@ -92,8 +107,14 @@ func checkAPILines(t *testing.T, apiFile string, pkg *types.Package) {
 			extra = append(extra, l)
 		}
 	}
-	if len(extra) > 0 {
-		t.Logf("%d lines beyond the published API:\n\t%s", len(extra), strings.Join(extra, "\n\t"))
+	if len(extra) > 0 && *updateAPI {
+		if err := appendAPILines(apiFile, want, extra); err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("%s: appended %d lines", apiFile, len(extra))
+	} else if len(extra) > 0 {
+		t.Errorf("%d exported names are not in %s yet (go test -run TestAPI -update-api adds them):\n\t%s",
+			len(extra), apiFile, strings.Join(extra, "\n\t"))
 	}
 	t.Logf("%s: %d published lines, %d missing or changed; %d lines in all", apiFile, len(want), bad, len(have))
 }
@@ -165,6 +186,14 @@ func readAPIFile(name string) ([]string, error) {
 	return lines, s.Err()
 }
 
+// appendAPILines writes the published lines and the new ones, sorted, to
+// name. Published lines are kept as they are.
+func appendAPILines(name string, published, extra []string) error {
+	all := slices.Concat(published, extra)
+	slices.Sort(all)
+	return os.WriteFile(name, []byte(strings.Join(slices.Compact(all), "\n")+"\n"), 0o644)
+}
+
 var apiFset = token.NewFileSet()
 
 func fsetPos(p token.Pos) string { return apiFset.Position(p).String() }
@@ -176,6 +205,13 @@ func loadForTarget(goos, goarch string) (*types.Package, []*ast.File, error) {
 	ctxt := build.Default
 	ctxt.GOOS, ctxt.GOARCH = goos, goarch
 	ctxt.CgoEnabled = false
+	// The default tool tags describe the host's GOARCH; the register ABI's
+	// experiment tags would select the wrong internal/abi files for an
+	// architecture without it (mips64), so they go, and each architecture's
+	// files select its own ABI by GOARCH as the compiler's do.
+	ctxt.ToolTags = slices.DeleteFunc(slices.Clone(ctxt.ToolTags), func(tag string) bool {
+		return strings.HasPrefix(tag, "goexperiment.regabi")
+	})
 	bp, err := ctxt.ImportDir(".", 0)
 	if err != nil {
 		return nil, nil, err

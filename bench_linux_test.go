@@ -1,8 +1,9 @@
-//go:build amd64 || arm64 || riscv64 || loong64
+//go:build amd64 || arm64 || loong64 || mips64 || mips64le || ppc64 || ppc64le || riscv64 || s390x
 
 package zcall_test
 
 import (
+	"encoding/binary"
 	"testing"
 
 	"golang.org/x/sys/unix"
@@ -23,7 +24,7 @@ func skipOp(b *testing.B, op benchops.Op) {
 // eventfd through zcall.Write and the other paths.
 func BenchmarkEventfdWrite(b *testing.B) {
 	benchOp(b, "eventfd write", func(s *benchops.Set) []benchops.Path {
-		fd, one := int(s.Eventfd), []byte{1, 0, 0, 0, 0, 0, 0, 0}
+		fd, one := int(s.Eventfd), binary.NativeEndian.AppendUint64(nil, 1)
 		return []benchops.Path{{Name: "unix.Write", Run: func(n int) (bad uintptr) {
 			for range n {
 				if m, _ := unix.Write(fd, one); m != 8 {

@@ -1,4 +1,4 @@
-//go:build amd64 || arm64 || riscv64 || loong64
+//go:build amd64 || arm64 || loong64 || mips64 || mips64le || ppc64 || ppc64le || riscv64 || s390x
 
 package zcall
 
@@ -88,8 +88,7 @@ const (
 	SO_SNDLOWAT     = syscall.SO_SNDLOWAT
 	SO_SNDTIMEO     = syscall.SO_SNDTIMEO
 	SO_TYPE         = syscall.SO_TYPE
-	SO_REUSEPORT    = 15 // include/uapi/asm-generic/socket.h
-	SO_BUSY_POLL    = 46 // include/uapi/asm-generic/socket.h
+	SO_BUSY_POLL    = 46 // include/uapi/asm-generic/socket.h and arch/mips/include/uapi/asm/socket.h
 	SO_INCOMING_CPU = 49 // include/uapi/asm-generic/socket.h
 	SO_ZEROCOPY     = 60 // include/uapi/asm-generic/socket.h
 )

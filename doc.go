@@ -13,12 +13,28 @@
 // know a goroutine is in the kernel. A raw call that blocks keeps its thread
 // and its P: other goroutines queued on that P do not run, and a garbage
 // collection stop-the-world waits until the call returns. The runtime's
-// preemption signal may interrupt such a call, which then fails with EINTR.
+// preemption signal interrupts such a call: one the kernel never restarts
+// (ppoll, epoll_wait, nanosleep) fails with EINTR, one it restarts (a
+// blocking read) goes back to sleep.
 // Use zcall for calls that do not block: non-blocking file descriptors,
 // io_uring submission without waiting, socket options, memory mapping.
 //
-// Supported targets are linux/amd64, linux/arm64, linux/riscv64,
-// linux/loong64, darwin/arm64 and freebsd/amd64. On any other target the
+// For calls made to wait (epoll_pwait or ppoll with a timeout, io_uring_enter
+// with min_complete > 0, futex waits), use [BlockingSyscall4] and
+// [BlockingSyscall6], which keep the (r1, errno) convention but go through
+// the standard library's scheduler-aware syscall.Syscall6, or the Blocking
+// wrappers ([EpollPwaitBlocking], [FutexWaitBlocking],
+// [IoUringEnterBlocking], KeventBlocking), which call it directly.
+//
+// Built with -tags zcalldebug, every raw call is timed, and one that takes
+// longer than ZCALL_DEBUG_THRESHOLD (a Go duration, default 1ms) is reported
+// on standard error once per call site, with its system call number and
+// caller: a way to find raw calls that block. The default build is
+// unaffected.
+//
+// Supported targets are Linux on amd64, arm64, riscv64, loong64, ppc64,
+// ppc64le, s390x, mips64 and mips64le, darwin/arm64, and FreeBSD on amd64
+// and arm64. On any other target the
 // package is empty: it builds and vets, but declares nothing, so a program
 // that uses zcall there fails to compile with "undefined: zcall.Syscall6".
 // Apple does not promise a stable raw system call interface on darwin (Go
@@ -38,5 +54,19 @@ package zcall
 //go:generate go -C asmgen run . -out ../zcall_freebsd_amd64.s
 //go:generate go -C asmgen run . -out ../zcall_arm64.s
 //go:generate go -C asmgen run . -out ../zcall_darwin_arm64.s
+//go:generate go -C asmgen run . -out ../zcall_freebsd_arm64.s
 //go:generate go -C asmgen run . -out ../zcall_riscv64.s
 //go:generate go -C asmgen run . -out ../zcall_loong64.s
+//go:generate go -C asmgen run . -out ../zcall_ppc64x.s
+//go:generate go -C asmgen run . -out ../zcall_s390x.s
+//go:generate go -C asmgen run . -out ../zcall_mips64x.s
+//go:generate go -C asmgen run . -out ../zcall_debug_amd64.s
+//go:generate go -C asmgen run . -out ../zcall_debug_freebsd_amd64.s
+//go:generate go -C asmgen run . -out ../zcall_debug_arm64.s
+//go:generate go -C asmgen run . -out ../zcall_debug_darwin_arm64.s
+//go:generate go -C asmgen run . -out ../zcall_debug_freebsd_arm64.s
+//go:generate go -C asmgen run . -out ../zcall_debug_riscv64.s
+//go:generate go -C asmgen run . -out ../zcall_debug_loong64.s
+//go:generate go -C asmgen run . -out ../zcall_debug_ppc64x.s
+//go:generate go -C asmgen run . -out ../zcall_debug_s390x.s
+//go:generate go -C asmgen run . -out ../zcall_debug_mips64x.s

@@ -1,4 +1,4 @@
-//go:build amd64 || arm64 || riscv64 || loong64
+//go:build amd64 || arm64 || loong64 || mips64 || mips64le || ppc64 || ppc64le || riscv64 || s390x
 
 package zcall
 
@@ -144,6 +144,8 @@ const (
 
 // Error numbers that the syscall package does not define.
 const (
-	// EHWPOISON: memory page has hardware error (include/uapi/asm-generic/errno.h).
-	EHWPOISON Errno = 133
+	// EHWPOISON: memory page has hardware error. It follows ERFKILL in both
+	// numberings: 133 after 132 in include/uapi/asm-generic/errno.h, 168
+	// after 167 in arch/mips/include/uapi/asm/errno.h.
+	EHWPOISON = ERFKILL + 1
 )

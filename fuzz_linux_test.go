@@ -1,4 +1,4 @@
-//go:build amd64 || arm64 || riscv64 || loong64
+//go:build amd64 || arm64 || loong64 || mips64 || mips64le || ppc64 || ppc64le || riscv64 || s390x
 
 package zcall_test
 
@@ -996,7 +996,8 @@ func FuzzSendto(f *testing.F) {
 				if useZcall {
 					r, e = zcall.Sendto(uintptr(o.fd), buf, flags, unsafe.Pointer(&addr), addrlen)
 				} else {
-					port := int(addr.Port>>8 | addr.Port<<8&0xff00)
+					pb := (*[2]byte)(unsafe.Pointer(&addr.Port)) // network byte order
+					port := int(pb[0])<<8 | int(pb[1])
 					r, e = unixResult(t, len(buf), unix.Sendto(o.fd, buf, int(flags), &unix.SockaddrInet4{Port: port, Addr: addr.Addr}))
 				}
 			case 2, 3: // truncated, or of the wrong family

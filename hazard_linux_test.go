@@ -1,4 +1,4 @@
-//go:build amd64 || arm64 || riscv64 || loong64
+//go:build amd64 || arm64 || loong64 || mips64 || mips64le || ppc64 || ppc64le || riscv64 || s390x
 
 package zcall_test
 
@@ -37,7 +37,6 @@ func TestHazardEINTR(t *testing.T) {
 		t.Logf("GOMAXPROCS=1: relying on sysmon's preemption signal")
 	}
 	const timeout = time.Second
-	ts := unix.NsecToTimespec(int64(timeout))
 	stop := make(chan struct{})
 	gcDone := make(chan struct{})
 	go func() { // continuous collections: each one signals running goroutines
@@ -56,6 +55,9 @@ func TestHazardEINTR(t *testing.T) {
 	const attempts = 20
 	sawEINTR := false
 	for i := 0; i < attempts && !sawEINTR; i++ {
+		// ppoll writes the time left back into its timeout: a fresh one
+		// for every attempt.
+		ts := unix.NsecToTimespec(int64(timeout))
 		start := time.Now()
 		r1, errno := zcall.Syscall6(unix.SYS_PPOLL, 0, 0, uintptr(unsafe.Pointer(&ts)), 0, 0, 0)
 		took := time.Since(start)
@@ -88,8 +90,8 @@ func TestHazardEINTR(t *testing.T) {
 // goroutine that has run for more than 10ms, so a raw ppoll with a longer
 // timeout fails with EINTR on its own.
 func TestHazardSysmonEINTR(t *testing.T) {
-	ts := unix.NsecToTimespec(int64(time.Second))
 	for i := 0; i < 10; i++ {
+		ts := unix.NsecToTimespec(int64(time.Second)) // ppoll writes back the time left
 		start := time.Now()
 		r1, errno := zcall.Syscall6(unix.SYS_PPOLL, 0, 0, uintptr(unsafe.Pointer(&ts)), 0, 0, 0)
 		if errno == uintptr(syscall.EINTR) {

@@ -42,3 +42,6 @@ const (
 	SYS_PREADV  = 540 // bsd/kern/syscalls.master: 540 AUE_PREADV ALL { user_ssize_t preadv(int fd, struct iovec *iovp, int iovcnt, off_t offset); }
 	SYS_PWRITEV = 541 // bsd/kern/syscalls.master: 541 AUE_PWRITEV ALL { user_ssize_t pwritev(int fd, struct iovec *iovp, int iovcnt, off_t offset); }
 )
+
+// sysAccept is the call behind [Accept].
+const sysAccept = SYS_ACCEPT

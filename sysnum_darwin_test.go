@@ -48,3 +48,6 @@ const (
 	_ = uint(zcall.SYS_PWRITEV - zcall.SYS_PREADV - 1)
 	_ = uint(zcall.SYS_PREADV + 1 - zcall.SYS_PWRITEV)
 )
+
+// sysAcceptRef is the reference call for zcall.Accept.
+const sysAcceptRef = zcall.SYS_ACCEPT

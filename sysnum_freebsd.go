@@ -1,4 +1,4 @@
-//go:build amd64
+//go:build amd64 || arm64
 
 package zcall
 
@@ -45,3 +45,6 @@ const (
 	SYS_RECVMMSG = SYS_RECVMSG
 	SYS_SENDMMSG = SYS_SENDMSG
 )
+
+// sysAccept is the call behind [Accept].
+const sysAccept = SYS_ACCEPT

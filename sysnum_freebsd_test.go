@@ -1,4 +1,4 @@
-//go:build amd64
+//go:build amd64 || arm64
 
 package zcall_test
 
@@ -48,3 +48,6 @@ const (
 	_ = uint(zcall.SYS_RECVMMSG-unix.SYS_RECVMSG) + uint(unix.SYS_RECVMSG-zcall.SYS_RECVMMSG)
 	_ = uint(zcall.SYS_SENDMMSG-unix.SYS_SENDMSG) + uint(unix.SYS_SENDMSG-zcall.SYS_SENDMMSG)
 )
+
+// sysAcceptRef is the reference call for zcall.Accept.
+const sysAcceptRef = zcall.SYS_ACCEPT

@@ -1,4 +1,4 @@
-//go:build amd64 || arm64 || riscv64 || loong64
+//go:build amd64 || arm64 || loong64 || mips64 || mips64le || ppc64 || ppc64le || riscv64 || s390x
 
 package zcall
 
@@ -7,12 +7,13 @@ import "syscall"
 // System call numbers shared by every Linux architecture's list in the
 // standard library's syscall package, which supplies each value for the
 // target being built. Numbers that syscall lacks for some architecture live
-// in sysnum_linux_amd64.go, sysnum_linux_generic.go (arm64, riscv64) and
-// sysnum_linux_loong64.go, each citing the kernel table it comes from.
+// in sysnum_linux_amd64.go, sysnum_linux_generic.go (arm64, riscv64),
+// sysnum_linux_loong64.go, sysnum_linux_ppc64x.go, sysnum_linux_s390x.go and
+// sysnum_linux_mips64x.go, each citing the kernel table it comes from;
+// SYS_ACCEPT is in sysnum_linux_accept.go, as linux/s390x has no accept.
 // Every number is checked against golang.org/x/sys/unix in
 // sysnum_linux_test.go.
 const (
-	SYS_ACCEPT          = syscall.SYS_ACCEPT
 	SYS_ACCEPT4         = syscall.SYS_ACCEPT4
 	SYS_BIND            = syscall.SYS_BIND
 	SYS_CLOSE           = syscall.SYS_CLOSE

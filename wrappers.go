@@ -1,4 +1,4 @@
-//go:build (linux && (amd64 || arm64 || riscv64 || loong64)) || (darwin && arm64) || (freebsd && amd64)
+//go:build (linux && (amd64 || arm64 || loong64 || mips64 || mips64le || ppc64 || ppc64le || riscv64 || s390x)) || (darwin && arm64) || (freebsd && (amd64 || arm64))
 
 package zcall
 
@@ -45,18 +45,6 @@ func Readv(fd uintptr, iov unsafe.Pointer, iovcnt uintptr) (n, errno uintptr) {
 // blocks like [Write] on a blocking descriptor.
 func Writev(fd uintptr, iov unsafe.Pointer, iovcnt uintptr) (n, errno uintptr) {
 	return Syscall4(SYS_WRITEV, fd, uintptr(iov), iovcnt, 0)
-}
-
-// Mmap is mmap(2) with a byte offset: it maps length bytes of fd (or
-// anonymous memory) and returns the mapping's address. On failure ptr is
-// the kernel's failure value (all bits set), which must not be used, and
-// errno is set. Mmap does not block, though touching the mapping may fault.
-func Mmap(addr unsafe.Pointer, length, prot, flags, fd, offset uintptr) (ptr unsafe.Pointer, errno uintptr) {
-	r1, errno := Syscall6(SYS_MMAP, uintptr(addr), length, prot, flags, fd, offset)
-	// The address travels through memory rather than through a
-	// uintptr-to-pointer conversion: it points outside the Go heap, and a
-	// conversion would draw go vet's unsafeptr warning for no benefit.
-	return *(*unsafe.Pointer)(unsafe.Pointer(&r1)), errno
 }
 
 // Munmap is munmap(2): it removes the mappings in [addr, addr+length) and
@@ -110,7 +98,7 @@ func Listen(fd, backlog uintptr) (errno uintptr) {
 // blocking listener with no pending connection; a non-blocking one returns
 // EAGAIN.
 func Accept(fd uintptr, addr, addrlen unsafe.Pointer) (nfd, errno uintptr) {
-	return Syscall4(SYS_ACCEPT, fd, uintptr(addr), uintptr(addrlen), 0)
+	return Syscall4(sysAccept, fd, uintptr(addr), uintptr(addrlen), 0)
 }
 
 // Getsockname is getsockname(2): it stores fd's local address at addr, with

@@ -1,4 +1,4 @@
-//go:build (linux && (amd64 || arm64 || riscv64 || loong64)) || (darwin && arm64) || (freebsd && amd64)
+//go:build (linux && (amd64 || arm64 || loong64 || mips64 || mips64le || ppc64 || ppc64le || riscv64 || s390x)) || (darwin && arm64) || (freebsd && (amd64 || arm64))
 
 package zcall_test
 
@@ -258,7 +258,7 @@ func TestCommonBadFD(t *testing.T) {
 			return ^uintptr(0), zcall.Connect(badFD, unsafe.Pointer(&gSA), uintptr(gSALen))
 		}},
 		{"Listen", zcall.SYS_LISTEN, [6]uintptr{badFD, 1}, func() (uintptr, uintptr) { return ^uintptr(0), zcall.Listen(badFD, 1) }},
-		{"Accept", zcall.SYS_ACCEPT, [6]uintptr{badFD}, func() (uintptr, uintptr) { return zcall.Accept(badFD, nil, nil) }},
+		{"Accept", sysAcceptRef, [6]uintptr{badFD}, func() (uintptr, uintptr) { return zcall.Accept(badFD, nil, nil) }},
 		{"Getsockname", zcall.SYS_GETSOCKNAME, [6]uintptr{badFD, gSAP, gSALenP}, func() (uintptr, uintptr) {
 			return ^uintptr(0), zcall.Getsockname(badFD, unsafe.Pointer(&gSA), unsafe.Pointer(&gSALen))
 		}},

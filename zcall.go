@@ -1,4 +1,4 @@
-//go:build (linux && (amd64 || arm64 || riscv64 || loong64)) || (darwin && arm64) || (freebsd && amd64)
+//go:build ((linux && (amd64 || arm64 || loong64 || mips64 || mips64le || ppc64 || ppc64le || riscv64 || s390x)) || (darwin && arm64) || (freebsd && (amd64 || arm64))) && !zcalldebug
 
 package zcall
 
@@ -32,6 +32,11 @@ package zcall
 // Pointer arguments must be converted with uintptr(unsafe.Pointer(p)) inside
 // the call expression itself, so that the object stays alive and in place
 // for the duration of the call.
+//
+// For a call that may wait, use [BlockingSyscall4], which has the same
+// signature and result convention but tells the scheduler. Building with
+// -tags zcalldebug replaces both trampolines with timed versions that
+// report raw calls that took long (see zcall_debug.go).
 func Syscall4(num, a1, a2, a3, a4 uintptr) (r1, errno uintptr)
 
 // Syscall6 is [Syscall4] with six arguments. The same rules apply: raw

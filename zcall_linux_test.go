@@ -1,4 +1,4 @@
-//go:build amd64 || arm64 || riscv64 || loong64
+//go:build amd64 || arm64 || loong64 || mips64 || mips64le || ppc64 || ppc64le || riscv64 || s390x
 
 package zcall_test
 
@@ -69,7 +69,7 @@ func TestMmapHighAddress(t *testing.T) {
 	// A hint is only a hint: the kernel picks a free range near it. Ask for
 	// the highest 47-bit user address, which every Linux arch here accepts.
 	hint := uintptr(1<<47 - 1<<20)
-	addr, errno := zcall.Syscall6(syscall.SYS_MMAP, hint, size, prot, flags, ^uintptr(0), 0)
+	addr, errno := mmapCall(zcall.Syscall6, hint, size, prot, flags, ^uintptr(0), 0)
 	if errno != 0 {
 		t.Fatalf("mmap(hint %#x): errno %d", hint, errno)
 	}
@@ -83,5 +83,51 @@ func TestMmapHighAddress(t *testing.T) {
 	}
 	if _, errno := zcall.Syscall4(syscall.SYS_MSYNC, addr+size, size, syscall.MS_ASYNC, 0); errno != uintptr(syscall.ENOMEM) {
 		t.Errorf("msync past the mapping: errno %d, want ENOMEM", errno)
+	}
+}
+
+// TestSendto makes a call in which all six arguments matter: sendto on a
+// UDP socket to a second socket's address, with the datagram read back.
+// A wrong length, flag or address length would change the result.
+func TestSendto(t *testing.T) {
+	mk := func() int {
+		fd, err := syscall.Socket(syscall.AF_INET, syscall.SOCK_DGRAM|syscall.SOCK_CLOEXEC, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { syscall.Close(fd) })
+		return fd
+	}
+	src, dst := mk(), mk()
+	if err := syscall.Bind(dst, &syscall.SockaddrInet4{Addr: [4]byte{127, 0, 0, 1}}); err != nil {
+		t.Fatal(err)
+	}
+	sa, err := syscall.Getsockname(dst)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// struct sockaddr_in: family (host order), port (network order), addr.
+	var to [16]byte
+	*(*uint16)(unsafe.Pointer(&to[0])) = syscall.AF_INET
+	to[2], to[3] = byte(sa.(*syscall.SockaddrInet4).Port>>8), byte(sa.(*syscall.SockaddrInet4).Port)
+	copy(to[4:8], []byte{127, 0, 0, 1})
+	msg := []byte("six arguments")
+	for _, c := range trampolines[1:] { // Syscall6 only
+		n, errno := c.fn(unix.SYS_SENDTO, uintptr(src), uintptr(unsafe.Pointer(&msg[0])), 3,
+			syscall.MSG_DONTWAIT, uintptr(unsafe.Pointer(&to[0])), uintptr(len(to)))
+		if n != 3 || errno != 0 {
+			t.Fatalf("sendto = (%d, %d), want (3, 0)", n, errno)
+		}
+		got := make([]byte, 64)
+		m, _, err := syscall.Recvfrom(dst, got, 0)
+		if err != nil || string(got[:m]) != "six" {
+			t.Fatalf("received %q (%v), want %q", got[:m], err, "six")
+		}
+		// An address length one byte short of sockaddr_in is EINVAL.
+		_, errno = c.fn(unix.SYS_SENDTO, uintptr(src), uintptr(unsafe.Pointer(&msg[0])), 3,
+			syscall.MSG_DONTWAIT, uintptr(unsafe.Pointer(&to[0])), uintptr(len(to)-1))
+		if errno != uintptr(syscall.EINVAL) {
+			t.Errorf("sendto with a short address: errno %d, want EINVAL", errno)
+		}
 	}
 }

@@ -1,9 +1,10 @@
-//go:build (linux && (amd64 || arm64 || riscv64 || loong64)) || (darwin && arm64) || (freebsd && amd64)
+//go:build (linux && (amd64 || arm64 || loong64 || mips64 || mips64le || ppc64 || ppc64le || riscv64 || s390x)) || (darwin && arm64) || (freebsd && (amd64 || arm64))
 
 package zcall_test
 
 import (
 	"os"
+	"runtime"
 	"syscall"
 	"testing"
 	"unsafe"
@@ -76,21 +77,22 @@ func TestCloseBadFD(t *testing.T) {
 	}
 }
 
-// TestMmap maps anonymous memory through the six-argument trampoline: the
+// TestMmap maps anonymous memory through the six-argument trampoline (on
+// s390x mmap takes its arguments in memory; TestSendto covers six there): the
 // address passes through whole (it may have any bit pattern) and the memory
 // is usable; munmap then succeeds with r1 = 0.
 func TestMmap(t *testing.T) {
 	const size = 1 << 16
 	prot := uintptr(syscall.PROT_READ | syscall.PROT_WRITE)
 	flags := uintptr(syscall.MAP_PRIVATE | syscall.MAP_ANON)
-	ref, rerr := raw(syscall.SYS_MMAP, 0, size, prot, flags, ^uintptr(0), 0)
+	ref, rerr := mmapCall(raw, 0, size, prot, flags, ^uintptr(0), 0)
 	if rerr != 0 {
 		t.Fatalf("reference mmap: errno %d", rerr)
 	}
 	if _, e := raw(syscall.SYS_MUNMAP, ref, size, 0, 0, 0, 0); e != 0 {
 		t.Fatalf("reference munmap: errno %d", e)
 	}
-	addr, errno := zcall.Syscall6(syscall.SYS_MMAP, 0, size, prot, flags, ^uintptr(0), 0)
+	addr, errno := mmapCall(zcall.Syscall6, 0, size, prot, flags, ^uintptr(0), 0)
 	if errno != 0 || addr == 0 || addr == ^uintptr(0) {
 		t.Fatalf("mmap = (%#x, %d)", addr, errno)
 	}
@@ -157,4 +159,17 @@ func TestArgumentOrder(t *testing.T) {
 			}
 		})
 	}
+}
+
+// mmapCall makes mmap(2) through fn. On linux/s390x the mmap system call
+// takes a single argument, a pointer to the six values (old_mmap in
+// arch/s390/kernel/syscall.c); elsewhere it takes them in registers.
+func mmapCall(fn func(num, a1, a2, a3, a4, a5, a6 uintptr) (uintptr, uintptr), addr, length, prot, flags, fd, off uintptr) (uintptr, uintptr) {
+	if runtime.GOOS == "linux" && runtime.GOARCH == "s390x" {
+		args := [6]uintptr{addr, length, prot, flags, fd, off}
+		r1, errno := fn(syscall.SYS_MMAP, uintptr(unsafe.Pointer(&args)), 0, 0, 0, 0, 0)
+		runtime.KeepAlive(&args)
+		return r1, errno
+	}
+	return fn(syscall.SYS_MMAP, addr, length, prot, flags, fd, off)
 }

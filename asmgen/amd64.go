@@ -42,17 +42,15 @@ var amd64Args = []reg.Register{reg.RDI, reg.RSI, reg.RDX, reg.R10, reg.R8, reg.R
 func genAMD64(t target, argv []string) ([]byte, error) {
 	// avo loads the package through the go command, which takes the target
 	// from the environment.
-	for k, v := range map[string]string{"GOOS": t.goos, "GOARCH": t.goarch, "CGO_ENABLED": "0"} {
+	for k, v := range map[string]string{"GOOS": t.goos, "GOARCH": t.goarch, "CGO_ENABLED": "0", "GOFLAGS": goflags(t)} {
 		if err := os.Setenv(k, v); err != nil {
 			return nil, err
 		}
 	}
 	ctx := build.NewContext()
 	ctx.Package(pkgPath)
-	if t.constraint != "" {
-		ctx.ConstraintExpr(t.constraint)
-	}
-	for _, name := range funcs {
+	ctx.ConstraintExpr(buildExpr(t, t.debug, ","))
+	for _, name := range names(t.debug) {
 		ctx.Implement(name)
 		ctx.Attributes(attr.NOSPLIT)
 		ctx.Comment(t.rule...)

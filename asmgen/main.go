@@ -3,6 +3,13 @@
 // Each run writes one file, chosen by the name given to -out:
 //
 //	go -C asmgen run . -out ../zcall_amd64.s
+//	go -C asmgen run . -out ../zcall_debug_amd64.s
+//
+// Every target has two files made by the same code: zcall_<x>.s holds
+// Syscall4 and Syscall6 and builds without the zcalldebug tag;
+// zcall_debug_<x>.s holds the same trampolines under the names rawSyscall4
+// and rawSyscall6 and builds only with it, where zcall_debug.go wraps them
+// in timed Go functions. Only the names and the build constraint differ.
 //
 // The amd64 files are built with avo from the Go declarations in zcall.go;
 // the other architectures come from the hand-maintained text templates in
@@ -32,6 +39,41 @@ const pkgPath = "code.hybscloud.com/zcall"
 // The trampolines, in the order they appear in every generated file.
 var funcs = []string{"Syscall4", "Syscall6"}
 
+// debugTag is the build tag that selects the debug variant of each file.
+const debugTag = "zcalldebug"
+
+// debugPrefix turns a target's file name into its debug variant's:
+// zcall_arm64.s becomes zcall_debug_arm64.s.
+const debugPrefix = "zcall_debug_"
+
+// names returns the symbols a file defines: funcs itself, or in a debug
+// variant the unexported rawSyscall4 and rawSyscall6 that zcall_debug.go
+// declares.
+func names(debug bool) []string {
+	if !debug {
+		return funcs
+	}
+	var ns []string
+	for _, f := range funcs {
+		ns = append(ns, "raw"+f)
+	}
+	return ns
+}
+
+// buildExpr is the //go:build expression of t's file: what the file name
+// cannot say, and the debug tag (present or negated). and joins two
+// expressions; avo's ConstraintExpr wants "," for it.
+func buildExpr(t target, debug bool, and string) string {
+	tag := "!" + debugTag
+	if debug {
+		tag = debugTag
+	}
+	if t.constraint == "" {
+		return tag
+	}
+	return t.constraint + and + tag
+}
+
 // Linux reports failure by returning -errno in the result register, and
 // errno never exceeds maxErrno (MAX_ERRNO in include/linux/err.h). The rule
 // is stated here once and used by every Linux file, so the boundary cannot
@@ -43,6 +85,18 @@ var linuxRule = []string{
 	fmt.Sprintf("(0x%x..0xffffffffffffffff), and then errno = -r. No call", uint64(1<<64-maxErrno)),
 	fmt.Sprintf("can return -%d or any value below it as an error: those, like every", maxErrno+1),
 	"address with the top bit set, are successes and pass through untouched.",
+}
+
+var soRule = []string{
+	"Error rule: the kernel sets the summary-overflow bit CR0.SO on failure",
+	"and leaves the positive errno in R3; SO clear means success, and every",
+	"result, including addresses with the top bit set, passes through.",
+}
+
+var a3Rule = []string{
+	"Error rule: the kernel sets R7 (a3) nonzero on failure and leaves the",
+	"positive errno in R2; R7 zero means success, and every result,",
+	"including addresses with the top bit set, passes through.",
 }
 
 var carryRule = []string{
@@ -57,15 +111,25 @@ type target struct {
 	rule         []string
 	avo          func(t target, argv []string) ([]byte, error) // nil: use template
 	tmpl         string
+	params       map[string]string // per-target values a shared template needs
+	debug        bool              // write the zcalldebug variant
 }
 
 var targets = map[string]target{
 	"zcall_amd64.s":         {goos: "linux", goarch: "amd64", constraint: "linux", rule: linuxRule, avo: genAMD64},
 	"zcall_freebsd_amd64.s": {goos: "freebsd", goarch: "amd64", rule: carryRule, avo: genAMD64},
 	"zcall_arm64.s":         {goos: "linux", goarch: "arm64", constraint: "linux", rule: linuxRule, tmpl: "linux_arm64.s.tmpl"},
-	"zcall_darwin_arm64.s":  {goos: "darwin", goarch: "arm64", rule: carryRule, tmpl: "darwin_arm64.s.tmpl"},
-	"zcall_riscv64.s":       {goos: "linux", goarch: "riscv64", constraint: "linux", rule: linuxRule, tmpl: "linux_riscv64.s.tmpl"},
-	"zcall_loong64.s":       {goos: "linux", goarch: "loong64", constraint: "linux", rule: linuxRule, tmpl: "linux_loong64.s.tmpl"},
+	"zcall_darwin_arm64.s": {goos: "darwin", goarch: "arm64", rule: carryRule, tmpl: "bsd_arm64.s.tmpl",
+		params: map[string]string{"trap": "SVC $0x80", "num": "R16",
+			"note": "Apple does not promise this interface to be stable; Go itself calls libSystem on darwin."}},
+	"zcall_freebsd_arm64.s": {goos: "freebsd", goarch: "arm64", rule: carryRule, tmpl: "bsd_arm64.s.tmpl",
+		params: map[string]string{"trap": "SVC $0", "num": "R8"}},
+	"zcall_riscv64.s": {goos: "linux", goarch: "riscv64", constraint: "linux", rule: linuxRule, tmpl: "linux_riscv64.s.tmpl"},
+	"zcall_loong64.s": {goos: "linux", goarch: "loong64", constraint: "linux", rule: linuxRule, tmpl: "linux_loong64.s.tmpl"},
+	"zcall_s390x.s":   {goos: "linux", goarch: "s390x", constraint: "linux", rule: linuxRule, tmpl: "linux_s390x.s.tmpl"},
+	// One file serves both byte orders: the frame layout is the same.
+	"zcall_ppc64x.s":  {goos: "linux", goarch: "ppc64le", constraint: "linux && (ppc64 || ppc64le)", rule: soRule, tmpl: "linux_ppc64x.s.tmpl"},
+	"zcall_mips64x.s": {goos: "linux", goarch: "mips64le", constraint: "linux && (mips64 || mips64le)", rule: a3Rule, tmpl: "linux_mips64x.s.tmpl"},
 }
 
 //go:embed templates/*.s.tmpl
@@ -78,10 +142,16 @@ func main() {
 	fs := flag.NewFlagSet("asmgen", flag.ExitOnError)
 	out := fs.String("out", "", "file to write; its base name selects the target (e.g. ../zcall_arm64.s)")
 	_ = fs.Parse(os.Args[1:])
-	t, ok := targets[filepath.Base(*out)]
-	if !ok || fs.NArg() != 0 {
-		log.Fatalf("usage: go -C asmgen run . -out ../zcall_<arch>.s (known: %s)", known())
+	base := filepath.Base(*out)
+	debug := strings.HasPrefix(base, debugPrefix)
+	if debug {
+		base = "zcall_" + strings.TrimPrefix(base, debugPrefix)
 	}
+	t, ok := targets[base]
+	if !ok || fs.NArg() != 0 {
+		log.Fatalf("usage: go -C asmgen run . -out ../zcall_[debug_]<arch>.s (known: %s)", known())
+	}
+	t.debug = debug
 	// The header names the command as run from the repository root, which is
 	// where go generate runs it.
 	argv := []string{"go", "-C", "asmgen", "run", ".", "-out", *out}
@@ -117,8 +187,17 @@ func header(argv []string) string {
 // declarations are read exactly as t's compiler sees them.
 func withTarget(t target) []string {
 	env := os.Environ()
-	env = append(env, "GOOS="+t.goos, "GOARCH="+t.goarch, "CGO_ENABLED=0")
+	env = append(env, "GOOS="+t.goos, "GOARCH="+t.goarch, "CGO_ENABLED=0", "GOFLAGS="+goflags(t))
 	return env
+}
+
+// goflags selects the declarations of t's variant: the debug files
+// implement what zcall_debug.go declares under the zcalldebug tag.
+func goflags(t target) string {
+	if t.debug {
+		return "-tags=" + debugTag
+	}
+	return ""
 }
 
 // A slot is one named argument or result in an ABI0 frame.
@@ -154,7 +233,7 @@ func load(t target) (map[string]*types.Signature, error) {
 		return nil, fmt.Errorf("loading %s for %s/%s: %v", pkgPath, t.goos, t.goarch, pkgs[0].Errors)
 	}
 	sigs := map[string]*types.Signature{}
-	for _, name := range funcs {
+	for _, name := range names(t.debug) {
 		obj, ok := pkgs[0].Types.Scope().Lookup(name).(*types.Func)
 		if !ok {
 			return nil, fmt.Errorf("%s: no function %s for %s/%s", pkgPath, name, t.goos, t.goarch)
@@ -211,9 +290,11 @@ func genTemplate(t target, argv []string) ([]byte, error) {
 	data := struct {
 		Header     string
 		Constraint string
+		GOOS       string
+		P          map[string]string
 		Funcs      []fn
-	}{Header: header(argv), Constraint: t.constraint}
-	for _, name := range funcs {
+	}{Header: header(argv), Constraint: buildExpr(t, t.debug, " && "), GOOS: t.goos, P: t.params}
+	for _, name := range names(t.debug) {
 		f, err := frame(name, t.goarch, sigs[name], t.rule)
 		if err != nil {
 			return nil, err
@@ -222,6 +303,7 @@ func genTemplate(t target, argv []string) ([]byte, error) {
 	}
 	tm, err := template.New(t.tmpl).Funcs(template.FuncMap{
 		"regs": strings.Fields,
+		"tab":  func(s string) string { return strings.Replace(s, " ", "\t", 1) },
 		"inc":  func(i int) int { return i + 1 },
 	}).ParseFS(templates, "templates/"+t.tmpl)
 	if err != nil {

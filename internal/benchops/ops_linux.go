@@ -1,8 +1,9 @@
-//go:build amd64 || arm64 || riscv64 || loong64
+//go:build amd64 || arm64 || loong64 || mips64 || mips64le || ppc64 || ppc64le || riscv64 || s390x
 
 package benchops
 
 import (
+	"encoding/binary"
 	"fmt"
 	"syscall"
 	"unsafe"
@@ -20,7 +21,7 @@ func (s *Set) addPlatformOps() error {
 	}
 	s.Eventfd = efd
 	s.closers = append(s.closers, func() { zcall.Close(efd) })
-	one := []byte{1, 0, 0, 0, 0, 0, 0, 0} // an increment of 1, host order (little-endian on every supported arch)
+	one := binary.NativeEndian.AppendUint64(nil, 1) // an increment of 1, in host byte order
 	s.Ops = append(s.Ops, Op{
 		Name: "eventfd write", What: "write(2) of an 8-byte increment to a non-blocking eventfd",
 		Paths: []Path{

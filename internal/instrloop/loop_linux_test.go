@@ -1,8 +1,9 @@
-//go:build amd64 || arm64 || riscv64 || loong64
+//go:build amd64 || arm64 || loong64 || mips64 || mips64le || ppc64 || ppc64le || riscv64 || s390x
 
 package instrloop
 
 import (
+	"encoding/binary"
 	"fmt"
 	"os"
 	"runtime"
@@ -36,7 +37,7 @@ func newFixture(withRing bool) (*fixture, syscall.Errno, error) {
 	if err != nil {
 		return nil, 0, fmt.Errorf("eventfd: %w", err)
 	}
-	f := &fixture{rfd: uintptr(p[0]), efd: uintptr(efd), buf: make([]byte, 64), one: []byte{1, 0, 0, 0, 0, 0, 0, 0}}
+	f := &fixture{rfd: uintptr(p[0]), efd: uintptr(efd), buf: make([]byte, 64), one: binary.NativeEndian.AppendUint64(nil, 1)}
 	if withRing {
 		ring, errno := nopring.New(8)
 		if errno != 0 {

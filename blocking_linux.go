@@ -1,0 +1,55 @@
+//go:build amd64 || arm64 || loong64 || mips64 || mips64le || ppc64 || ppc64le || riscv64 || s390x
+
+package zcall
+
+import (
+	"syscall"
+	"unsafe"
+)
+
+// Blocking wrappers: calls whose point is to wait. Each calls the standard
+// library's syscall.Syscall6 directly, which tells the scheduler, and
+// converts its pointers inside that call expression, where the compiler
+// keeps them alive: no heap allocation, unlike [BlockingSyscall6]. Results
+// follow zcall's convention.
+
+// blocking reduces syscall.Syscall6's results to zcall's convention.
+func blocking(r1, _ uintptr, e syscall.Errno) (uintptr, uintptr) {
+	if e != 0 {
+		return ^uintptr(0), uintptr(e)
+	}
+	return r1, 0
+}
+
+// EpollPwaitBlocking is epoll_pwait(2) through the scheduler-aware path:
+// it waits up to msec milliseconds (-1: without limit, 0: not at all) for
+// events on epfd, with the signal mask sigmask (nil: unchanged; sigsetsize
+// is then ignored, else 8) in force while it waits, and returns the count
+// of events written to events, 0 on timeout. It fails with EINTR when a
+// signal arrives first. For the non-waiting form, use [EpollPwait].
+func EpollPwaitBlocking(epfd uintptr, events []EpollEvent, msec int, sigmask unsafe.Pointer, sigsetsize uintptr) (n, errno uintptr) {
+	return blocking(syscall.Syscall6(SYS_EPOLL_PWAIT, epfd, uintptr(unsafe.Pointer(unsafe.SliceData(events))), uintptr(len(events)), uintptr(msec), uintptr(sigmask), sigsetsize))
+}
+
+// FutexWaitBlocking is futex(2) FUTEX_WAIT through the scheduler-aware
+// path: if the word at addr still holds val, it sleeps until a
+// FUTEX_WAKE on addr, a signal (EINTR) or the relative timeout (a
+// *Timespec-like struct timespec; nil: no limit) expires (ETIMEDOUT);
+// if the word holds another value it fails at once with EAGAIN. flags is 0,
+// [FUTEX_PRIVATE_FLAG] for a futex not shared between processes, and may add
+// [FUTEX_CLOCK_REALTIME]. Wake with [Futex] and [FUTEX_WAKE] (or
+// [FUTEX_WAKE_PRIVATE] to match a private wait).
+func FutexWaitBlocking(addr *uint32, val, flags uintptr, timeout unsafe.Pointer) (errno uintptr) {
+	_, errno = blocking(syscall.Syscall6(SYS_FUTEX, uintptr(unsafe.Pointer(addr)), FUTEX_WAIT|flags, val, uintptr(timeout), 0, 0))
+	return errno
+}
+
+// IoUringEnterBlocking is io_uring_enter(2) through the scheduler-aware
+// path, for an enter that waits: with IORING_ENTER_GETEVENTS and
+// minComplete > 0 it submits toSubmit entries, then waits until at least
+// minComplete completions are available (or, with IORING_ENTER_EXT_ARG, a
+// timeout passes). It returns the number of entries submitted. The
+// arguments are those of the raw IoUringEnter, which must not wait.
+func IoUringEnterBlocking(fd, toSubmit, minComplete, flags uintptr, sig unsafe.Pointer, sigsetSize uintptr) (r1, errno uintptr) {
+	return blocking(syscall.Syscall6(SYS_IO_URING_ENTER, fd, toSubmit, minComplete, flags, uintptr(sig), sigsetSize))
+}

@@ -1,0 +1,17 @@
+//go:build (linux && (amd64 || arm64 || loong64 || mips64 || mips64le || ppc64 || ppc64le || riscv64)) || (darwin && arm64) || (freebsd && (amd64 || arm64))
+
+package zcall
+
+import "unsafe"
+
+// Mmap is mmap(2) with a byte offset: it maps length bytes of fd (or
+// anonymous memory) and returns the mapping's address. On failure ptr is
+// the kernel's failure value (all bits set), which must not be used, and
+// errno is set. Mmap does not block, though touching the mapping may fault.
+func Mmap(addr unsafe.Pointer, length, prot, flags, fd, offset uintptr) (ptr unsafe.Pointer, errno uintptr) {
+	r1, errno := Syscall6(SYS_MMAP, uintptr(addr), length, prot, flags, fd, offset)
+	// The address travels through memory rather than through a
+	// uintptr-to-pointer conversion: it points outside the Go heap, and a
+	// conversion would draw go vet's unsafeptr warning for no benefit.
+	return *(*unsafe.Pointer)(unsafe.Pointer(&r1)), errno
+}
