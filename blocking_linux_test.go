@@ -190,6 +190,9 @@ func TestBlockingLetsOthersRun(t *testing.T) {
 		{"FutexWaitBlocking", func(t *testing.T, _, _ bool) (bool, bool) {
 			// Only the spinner wakes the word; a wake reaches only a
 			// thread that is waiting, so errno 0 means it ran meanwhile.
+			// A full timeout each time: an earlier ppoll may have left ts
+			// at zero, and a zero wait is over before the spinner runs.
+			*ts = unix.NsecToTimespec(int64(wait))
 			errno := zcall.FutexWaitBlocking(ev.word, 0, zcall.FUTEX_PRIVATE_FLAG, unsafe.Pointer(ts))
 			if errno != 0 && errno != uintptr(syscall.ETIMEDOUT) && errno != uintptr(syscall.EINTR) {
 				t.Fatalf("futex wait: errno %d", errno)
