@@ -2,36 +2,43 @@
 
 // Command zcallbench compares the cost of one non-blocking system call made
 // through zcall with the same call made through the standard library's
-// paths, on the machine it runs on.
+// paths and through golang.org/x/sys/unix, on the machine it runs on.
 //
-//	go run ./cmd/zcallbench [-rounds N] [-time D] [-json] [-svg FILE]
+//	go run ./cmd/zcallbench [-rounds N] [-time D] [-format table|json|bench] [-svg FILE]
 //
 // Each operation (getppid, a read that fails with EAGAIN, a pipe round
 // trip, and on Linux an eventfd write and an io_uring NOP) is made in a
 // loop through zcall, syscall.Syscall (which tells the scheduler, via
-// entersyscall/exitsyscall), syscall.RawSyscall (which does not) and the
-// standard library's typed function where there is one. The paths are
-// timed in rounds, interleaved and in a rotating order, and the median of
-// the rounds is reported, so that a noisy moment of the machine falls on
-// every path alike instead of inventing a winner. On Linux a path runs on
-// one locked thread and is timed by that thread's CPU time (user and
-// kernel), which other processes' load on the machine does not inflate;
-// the parallel row, and darwin and FreeBSD, use the wall clock. Progress
-// goes to standard error; the table (or, with -json, a JSON document) to
-// standard output. With -svg the same figures are also drawn as a bar
-// chart.
+// entersyscall/exitsyscall), syscall.RawSyscall (which does not), the
+// standard library's typed function where there is one, and x/sys/unix
+// where it has the same call. The paths are timed in rounds, interleaved
+// and in a rotating order, so that a noisy moment of the machine falls on
+// every path alike. On Linux a path runs on one locked thread and is timed
+// by that thread's CPU time (user and kernel), so that time spent waiting
+// for a CPU that other processes hold is not counted; the parallel row,
+// and darwin and FreeBSD, use the wall clock.
+//
+// The table gives, per path, the median of the rounds with the 95%
+// confidence interval of the median, and the ratio of its median to
+// zcall's, shown as "~" when the Mann–Whitney U test on the rounds finds
+// no significant difference (p ≥ 0.05): the statistics benchstat uses.
+// With -format=bench it prints the rounds as Go benchmark lines, for
+// benchstat (golang.org/x/perf/cmd/benchstat) to compare runs, machines
+// and Go versions; with -format=json, a JSON document. With -svg the
+// figures are also drawn as a bar chart. Progress goes to standard error,
+// the results to standard output.
 package main
 
 import (
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"runtime"
-	"slices"
 	"strings"
-	"text/tabwriter"
 	"time"
 
 	"code.hybscloud.com/zcall/internal/benchops"
@@ -39,21 +46,28 @@ import (
 
 // Result holds the figures of one operation.
 type Result struct {
-	Name    string               `json:"name"`
-	What    string               `json:"what"`
-	Skip    string               `json:"skip,omitempty"`
-	NsPerOp map[string]float64   `json:"ns_per_op,omitempty"` // median of the rounds, per path
-	Rounds  map[string][]float64 `json:"rounds_ns,omitempty"` // every round, per path
-	Speedup map[string]float64   `json:"speedup,omitempty"`   // path's median / zcall's median
-	Paths   []string             `json:"paths,omitempty"`     // the paths measured, in column order
+	Name string `json:"name"`
+	What string `json:"what"`
+	Skip string `json:"skip,omitempty"`
+	// Parallel is set for the operation made in GOMAXPROCS goroutines
+	// at once, timed by the wall clock.
+	Parallel bool                  `json:"parallel,omitempty"`
+	NsPerOp  map[string]float64    `json:"ns_per_op,omitempty"` // median of the rounds, per path
+	CI       map[string][2]float64 `json:"ci_ns,omitempty"`     // 95% confidence interval of the median, where the rounds give one
+	Rounds   map[string][]float64  `json:"rounds_ns,omitempty"` // every round, per path
+	Iters    map[string]int        `json:"iterations,omitempty"`
+	Speedup  map[string]float64    `json:"speedup,omitempty"` // path's median / zcall's median
+	P        map[string]float64    `json:"p,omitempty"`       // Mann–Whitney U test of the path's rounds against zcall's
+	Paths    []string              `json:"paths,omitempty"`   // the paths measured, in row order
 }
 
-// Report is what -json prints.
+// Report is what -format=json prints.
 type Report struct {
 	Machine Machine  `json:"machine"`
 	Rounds  int      `json:"rounds"`
 	Time    string   `json:"time_per_round"`
 	Clock   string   `json:"clock"` // what the ns/op figures measure
+	Alpha   float64  `json:"alpha"` // a p-value below it is a significant difference
 	Results []Result `json:"results"`
 }
 
@@ -72,50 +86,216 @@ func (m Machine) String() string {
 	return fmt.Sprintf("%s, %d cores, %s %s, %s %s/%s", m.CPU, m.Cores, m.GOOS, m.Kernel, m.GoVersion, m.GOOS, m.GOARCH)
 }
 
-func main() {
-	rounds := flag.Int("rounds", 15, "timed `rounds` per path; the median is reported")
-	per := flag.Duration("time", 10*time.Millisecond, "length of one path's run in a round")
-	asJSON := flag.Bool("json", false, "print the results as JSON instead of a table")
-	svg := flag.String("svg", "", "also draw the results as an SVG bar chart into `file`")
-	flag.Parse()
-	if flag.NArg() != 0 || *rounds < 1 || *per <= 0 {
-		flag.Usage()
-		os.Exit(2)
+// columns lists the paths in the order of the table's rows.
+var columns = append(append([]string(nil), benchops.Paths...), benchops.Unix)
+
+// config holds the parsed command line.
+type config struct {
+	rounds int
+	per    time.Duration
+	format string
+	svg    string
+}
+
+const usageText = `zcallbench times one non-blocking system call made through zcall and the
+same call made through the standard library's paths and golang.org/x/sys/unix,
+on this machine, and prints the figures with their spread and significance.
+
+Usage:
+
+	go run ./cmd/zcallbench [flags]
+
+Operations: getppid through the 4- and 6-argument entry points; a 64-byte
+read from an empty non-blocking pipe (EAGAIN); 64 bytes written into a pipe
+and read back; on Linux an eventfd write and one io_uring NOP; last, the
+EAGAIN read in GOMAXPROCS goroutines at once.
+
+Paths (the "bench name" is the sub-benchmark key of -format=bench):
+
+	path                bench name  the call
+	zcall               zcall       zcall.Syscall4/Syscall6/Read/Write/IoUringEnter
+	syscall.Syscall     Syscall     syscall.Syscall/Syscall6: tells the scheduler
+	                                (entersyscall/exitsyscall)
+	syscall.RawSyscall  RawSyscall  syscall.RawSyscall/RawSyscall6: does not
+	syscall func        func        syscall.Getppid/Read/Write, where one exists
+	x/sys/unix          unix        unix.Getppid/Syscall6/Read/Write
+
+The paths are timed in interleaved rounds. On Linux each runs on one locked
+thread and is timed by that thread's CPU time (user and kernel); the parallel
+row, and darwin and FreeBSD, use the wall clock.
+
+Table columns:
+
+	operation  the call
+	path       how it is made
+	ns/op      median over the rounds, ± the 95% confidence interval of the
+	           median as a percentage of it ("±∞" with fewer than 6 rounds)
+	vs zcall   the path's median / zcall's (above 1x, zcall took less time);
+	           "~" when the Mann–Whitney U test on the two paths' rounds
+	           finds no significant difference (p ≥ 0.05; it never can with
+	           fewer than 4 rounds)
+	p, n       that test's p-value and the rounds on each side
+
+These are benchstat's statistics: -format=bench feeds it the same rounds.
+
+	go install golang.org/x/perf/cmd/benchstat@latest
+	go run ./cmd/zcallbench -format=bench > old.txt
+	# change something: the Go version, the machine, the code
+	go run ./cmd/zcallbench -format=bench > new.txt
+	benchstat old.txt new.txt       # each path, old against new
+	benchstat -col /path new.txt    # the paths side by side
+
+Flags:
+
+`
+
+// parseArgs parses the command line. It returns flag.ErrHelp for -h, and
+// an error naming the fault for anything it cannot use.
+func parseArgs(args []string, stderr io.Writer) (config, error) {
+	var c config
+	fs := flag.NewFlagSet("zcallbench", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.IntVar(&c.rounds, "rounds", 15, "timed `rounds` per path (at least 1; 6 or more for a finite ±, 4 or more for a significant difference)")
+	fs.DurationVar(&c.per, "time", 10*time.Millisecond, "length of one path's run in a round")
+	fs.StringVar(&c.format, "format", "table", "output: `table`, json (every figure and round) or bench (Go benchmark lines for benchstat)")
+	asJSON := fs.Bool("json", false, "same as -format=json")
+	fs.StringVar(&c.svg, "svg", "", "also draw the results as an SVG bar chart into `file`")
+	fs.Usage = func() {} // printed below for -h; a fault gets one line
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fmt.Fprint(stderr, usageText)
+			fs.PrintDefaults()
+		} else {
+			fmt.Fprintln(stderr, "zcallbench: see -h for the flags") // after the flag package's line naming the fault
+		}
+		return c, err
 	}
-	rep, err := run(*rounds, *per, os.Stderr)
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "zcallbench:", err)
-		os.Exit(1)
+	fail := func(format string, a ...any) (config, error) {
+		err := fmt.Errorf(format, a...)
+		fmt.Fprintf(stderr, "zcallbench: %v (see -h)\n", err)
+		return c, err
+	}
+	if fs.NArg() != 0 {
+		return fail("unexpected argument %q", fs.Arg(0))
+	}
+	if c.rounds < 1 {
+		return fail("-rounds %d: need at least 1", c.rounds)
+	}
+	if c.per <= 0 {
+		return fail("-time %v: need a positive duration", c.per)
 	}
 	if *asJSON {
-		enc := json.NewEncoder(os.Stdout)
-		enc.SetIndent("", "  ")
-		err = enc.Encode(rep)
-	} else {
-		err = printTable(os.Stdout, rep)
+		if c.format != "table" && c.format != "json" {
+			return fail("-json and -format=%s: choose one", c.format)
+		}
+		c.format = "json"
 	}
-	if err == nil && *svg != "" {
-		err = os.WriteFile(*svg, []byte(drawSVG(rep)), 0o644)
+	switch c.format {
+	case "table", "json", "bench":
+	default:
+		return fail("-format %q: want table, json or bench", c.format)
 	}
+	return c, nil
+}
+
+// outFile is a file opened before the measurements, so that a path that
+// cannot be written fails at once, and written after them.
+type outFile struct {
+	f       *os.File
+	created bool
+}
+
+func openOut(path string) (*outFile, error) {
+	_, statErr := os.Lstat(path)
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE, 0o644)
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "zcallbench:", err)
-		os.Exit(1)
+		return nil, err
+	}
+	return &outFile{f, statErr != nil}, nil
+}
+
+// write replaces the file's content with data and closes it.
+func (o *outFile) write(data []byte) error {
+	err := o.f.Truncate(0)
+	if err == nil {
+		_, err = o.f.WriteAt(data, 0)
+	}
+	if cerr := o.f.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// abandon closes the file and removes it if it did not exist before.
+func (o *outFile) abandon() {
+	o.f.Close()
+	if o.created {
+		os.Remove(o.f.Name())
 	}
 }
 
+func main() {
+	os.Exit(mainCode(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// mainCode runs the command and returns its exit code: 0 when done, 1 when
+// a measurement or an output failed, 2 for a command line it cannot use.
+func mainCode(args []string, stdout, stderr io.Writer) int {
+	cfg, err := parseArgs(args, stderr)
+	if errors.Is(err, flag.ErrHelp) {
+		return 0
+	}
+	if err != nil {
+		return 2
+	}
+	var svg *outFile
+	if cfg.svg != "" {
+		if svg, err = openOut(cfg.svg); err != nil {
+			fmt.Fprintf(stderr, "zcallbench: -svg: %v\n", err)
+			return 2
+		}
+	}
+	rep, err := run(cfg.rounds, cfg.per, stderr)
+	if err == nil {
+		switch cfg.format {
+		case "json":
+			enc := json.NewEncoder(stdout)
+			enc.SetIndent("", "  ")
+			err = enc.Encode(rep)
+		case "bench":
+			err = printBench(stdout, rep)
+		default:
+			err = printTable(stdout, rep)
+		}
+	}
+	if svg != nil {
+		if err == nil {
+			err = svg.write([]byte(drawSVG(rep)))
+		} else {
+			svg.abandon()
+		}
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "zcallbench:", err)
+		return 1
+	}
+	return 0
+}
+
 // run measures every operation: first it sizes each path's loop to last
-// about per, then it times rounds of all paths interleaved.
+// about per, then it times rounds of all paths interleaved. It says on
+// progress what it is about to do before it starts.
 func run(rounds int, per time.Duration, progress io.Writer) (*Report, error) {
+	rep := &Report{Machine: machine(), Rounds: rounds, Time: per.String(), Clock: "wall clock", Alpha: alpha}
+	if threadClock {
+		rep.Clock = "CPU time of the calling thread; wall clock for the parallel row"
+	}
+	fmt.Fprintf(progress, "zcallbench: %s\n", rep.Machine)
 	set, err := benchops.New()
 	if err != nil {
 		return nil, err
 	}
 	defer set.Close()
-	rep := &Report{Machine: machine(), Rounds: rounds, Time: per.String(), Clock: "wall clock"}
-	if threadClock {
-		rep.Clock = "CPU time of the calling thread; wall clock for the parallel row"
-	}
-	fmt.Fprintf(progress, "zcallbench: %s\n", rep.Machine)
 
 	type job struct {
 		res  *Result
@@ -124,29 +304,38 @@ func run(rounds int, per time.Duration, progress io.Writer) (*Report, error) {
 		wall bool
 	}
 	var jobs []job
+	var names []string
 	rep.Results = make([]Result, len(set.Ops))
 	for i, op := range set.Ops {
 		r := &rep.Results[i]
-		*r = Result{Name: op.Name, What: op.What, Skip: op.Skip}
+		*r = Result{Name: op.Name, What: op.What, Skip: op.Skip, Parallel: op.Parallel}
 		if op.Skip != "" {
 			fmt.Fprintf(progress, "skipping %s: %s\n", op.Name, op.Skip)
 			continue
 		}
-		r.NsPerOp, r.Rounds, r.Speedup = map[string]float64{}, map[string][]float64{}, map[string]float64{}
-		for _, name := range benchops.Paths {
+		names = append(names, op.Name)
+		for _, name := range columns {
 			p := op.Path(name)
+			if name == benchops.Unix {
+				p = op.Unix
+			}
 			if p == nil {
 				continue
 			}
 			r.Paths = append(r.Paths, name)
-			n, err := size(*p, per)
-			if err != nil {
-				return nil, fmt.Errorf("%s through %s: %v", op.Name, name, err)
-			}
-			jobs = append(jobs, job{r, *p, n, op.Parallel})
+			jobs = append(jobs, job{res: r, path: *p, wall: op.Parallel})
 		}
 	}
-	fmt.Fprintf(progress, "timing %d paths, %d rounds of %v each\n", len(jobs), rounds, per)
+	// Sizing takes about a quarter of per a path.
+	est := time.Duration(rounds*len(jobs))*per + time.Duration(len(jobs))*per/3
+	fmt.Fprintf(progress, "timing %s through up to %d paths each: %d rounds of %v per path, about %v\n",
+		strings.Join(names, ", "), len(columns), rounds, per, est.Round(100*time.Millisecond))
+	for k := range jobs {
+		j := &jobs[k]
+		if j.n, err = size(j.path, per); err != nil {
+			return nil, fmt.Errorf("%s through %s: %v", j.res.Name, j.path.Name, err)
+		}
+	}
 	for round := range rounds {
 		fmt.Fprintf(progress, "round %d/%d\n", round+1, rounds)
 		// Rotate the order each round so that no path always runs
@@ -157,24 +346,43 @@ func run(rounds int, per time.Duration, progress io.Writer) (*Report, error) {
 			if err != nil {
 				return nil, fmt.Errorf("%s through %s: %v", j.res.Name, j.path.Name, err)
 			}
+			if j.res.Rounds == nil {
+				j.res.Rounds, j.res.Iters = map[string][]float64{}, map[string]int{}
+			}
 			j.res.Rounds[j.path.Name] = append(j.res.Rounds[j.path.Name], ns)
+			j.res.Iters[j.path.Name] = j.n
 		}
 	}
 	for i := range rep.Results {
-		r := &rep.Results[i]
-		if r.Skip != "" {
-			continue
-		}
-		for name, ns := range r.Rounds {
-			r.NsPerOp[name] = median(ns)
-		}
-		for name, ns := range r.NsPerOp {
-			if name != benchops.Zcall && r.NsPerOp[benchops.Zcall] > 0 {
-				r.Speedup[name] = ns / r.NsPerOp[benchops.Zcall]
-			}
-		}
+		summarize(&rep.Results[i])
 	}
 	return rep, nil
+}
+
+// summarize fills in the medians, their intervals, the ratios to zcall and
+// the U tests from r.Rounds.
+func summarize(r *Result) {
+	if r.Skip != "" || len(r.Rounds) == 0 {
+		return
+	}
+	r.NsPerOp, r.CI = map[string]float64{}, map[string][2]float64{}
+	r.Speedup, r.P = map[string]float64{}, map[string]float64{}
+	for name, ns := range r.Rounds {
+		r.NsPerOp[name] = median(ns)
+		if lo, hi := medianCI(ns, confidence); !math.IsInf(lo, 0) && !math.IsInf(hi, 0) {
+			r.CI[name] = [2]float64{lo, hi}
+		}
+	}
+	base, ok := r.NsPerOp[benchops.Zcall]
+	if !ok || base <= 0 {
+		return
+	}
+	for name, ns := range r.NsPerOp {
+		if name != benchops.Zcall {
+			r.Speedup[name] = ns / base
+			r.P[name] = uTest(r.Rounds[name], r.Rounds[benchops.Zcall])
+		}
+	}
 }
 
 // size returns a loop count for which p takes about per.
@@ -217,54 +425,4 @@ func timeRun(p benchops.Path, n int, wall bool) (float64, error) {
 		return 0, fmt.Errorf("errno %d", bad)
 	}
 	return float64(d.Nanoseconds()) / float64(n), nil
-}
-
-func median(v []float64) float64 {
-	s := slices.Clone(v)
-	slices.Sort(s)
-	if len(s)%2 == 1 {
-		return s[len(s)/2]
-	}
-	return (s[len(s)/2-1] + s[len(s)/2]) / 2
-}
-
-// printTable writes the human-readable table.
-func printTable(w io.Writer, rep *Report) error {
-	fmt.Fprintf(w, "machine: %s\n", rep.Machine)
-	fmt.Fprintf(w, "ns/op, median of %d rounds of %s (%s); speed-up = that path's ns/op / zcall's\n\n", rep.Rounds, rep.Time, rep.Clock)
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	head := []string{"operation"}
-	head = append(head, benchops.Paths...)
-	head = append(head, "vs Syscall", "vs RawSyscall", "vs func", "")
-	fmt.Fprintln(tw, strings.Join(head, "\t"))
-	for _, r := range rep.Results {
-		row := []string{r.Name}
-		if r.Skip != "" {
-			row = append(row, "skipped: "+r.Skip)
-			fmt.Fprintln(tw, strings.Join(row, "\t")+"\t")
-			continue
-		}
-		for _, p := range benchops.Paths {
-			if ns, ok := r.NsPerOp[p]; ok {
-				row = append(row, fmt.Sprintf("%.1f", ns))
-			} else {
-				row = append(row, "-")
-			}
-		}
-		for _, p := range []string{benchops.Syscall, benchops.Raw, benchops.Func} {
-			if x, ok := r.Speedup[p]; ok {
-				row = append(row, fmt.Sprintf("%.2fx", x))
-			} else {
-				row = append(row, "-")
-			}
-		}
-		fmt.Fprintln(tw, strings.Join(row, "\t")+"\t")
-	}
-	if err := tw.Flush(); err != nil {
-		return err
-	}
-	fmt.Fprintf(w, "\nsyscall.Syscall tells the scheduler (entersyscall/exitsyscall); syscall.RawSyscall and zcall do not.\n")
-	fmt.Fprintf(w, "\"syscall func\" is syscall.Getppid/Read/Write where one exists.\n")
-	_, err := fmt.Fprintf(w, "GOMAXPROCS=%d\n", runtime.GOMAXPROCS(0))
-	return err
 }

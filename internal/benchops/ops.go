@@ -2,8 +2,9 @@
 
 // Package benchops holds the operations that cmd/zcallbench and the
 // package's benchmarks time: the same non-blocking system call made through
-// zcall and through the standard library's paths, each path a loop of n
-// calls written out in full, so that nothing but the call differs.
+// zcall, through the standard library's paths and through
+// golang.org/x/sys/unix, each path a loop of n calls written out in full,
+// so that nothing but the call differs.
 package benchops
 
 import (
@@ -12,6 +13,8 @@ import (
 	"sync"
 	"syscall"
 	"unsafe"
+
+	"golang.org/x/sys/unix"
 
 	"code.hybscloud.com/zcall"
 )
@@ -22,9 +25,11 @@ const (
 	Syscall = "syscall.Syscall" // scheduler-aware: entersyscall/exitsyscall
 	Raw     = "syscall.RawSyscall"
 	Func    = "syscall func" // the standard library's typed function, if any
+	Unix    = "x/sys/unix"   // golang.org/x/sys/unix's function for the same call (Op.Unix)
 )
 
-// Paths lists the path names in column order.
+// Paths lists the names of the paths in Op.Paths, in column order. Unix
+// is not among them: it is kept apart in Op.Unix.
 var Paths = []string{Zcall, Syscall, Raw, Func}
 
 // A Path makes the operation n times. It returns the errno of the last
@@ -39,6 +44,10 @@ type Op struct {
 	Name  string
 	What  string // one line: the call and what it returns
 	Paths []Path
+	// Unix makes the same call through golang.org/x/sys/unix (nil when
+	// x/sys has no such call). It is kept out of Paths so that a caller
+	// chooses whether to time it.
+	Unix *Path
 	// Parallel ops run their calls in several goroutines; time them by
 	// the wall clock.
 	Parallel bool
@@ -167,6 +176,14 @@ func New() (*Set, error) {
 				return bad
 			}},
 		},
+		Unix: &Path{Unix, func(n int) (bad uintptr) {
+			for range n {
+				if unix.Getppid() <= 0 {
+					bad = ^uintptr(0)
+				}
+			}
+			return bad
+		}},
 	})
 
 	s.Ops = append(s.Ops, Op{
@@ -197,11 +214,20 @@ func New() (*Set, error) {
 				return bad
 			}},
 		},
+		Unix: &Path{Unix, func(n int) (bad uintptr) {
+			for range n {
+				if _, _, e := unix.Syscall6(unix.SYS_GETPPID, 0, 0, 0, 0, 0, 0); e != 0 {
+					bad = uintptr(e)
+				}
+			}
+			return bad
+		}},
 	})
 
 	s.Ops = append(s.Ops, Op{
 		Name: "read EAGAIN", What: "read(2) of 64 bytes from an empty non-blocking pipe: EAGAIN",
 		Paths: readPaths(uintptr(empty)),
+		Unix:  readUnix(uintptr(empty)),
 	})
 
 	msg := make([]byte, 64)
@@ -258,6 +284,17 @@ func New() (*Set, error) {
 				return bad
 			}},
 		},
+		Unix: &Path{Unix, func(n int) (bad uintptr) {
+			for range n {
+				if m, err := unix.Write(int(w), msg); m != 64 {
+					bad = short(errnoOf(err))
+				}
+				if m, err := unix.Read(int(r), in); m != 64 {
+					bad = short(errnoOf(err))
+				}
+			}
+			return bad
+		}},
 	})
 
 	if err := s.addPlatformOps(); err != nil {
@@ -270,6 +307,7 @@ func New() (*Set, error) {
 	// them.
 	p := runtime.GOMAXPROCS(0)
 	var perG [][]Path
+	var perGUnix []Path
 	for range p {
 		r, w, err := nonblockingPipe()
 		if err != nil {
@@ -278,6 +316,7 @@ func New() (*Set, error) {
 		}
 		s.closers = append(s.closers, func() { syscall.Close(r); syscall.Close(w) })
 		perG = append(perG, readPaths(uintptr(r)))
+		perGUnix = append(perGUnix, *readUnix(uintptr(r)))
 	}
 	par := Op{
 		Name:     fmt.Sprintf("read EAGAIN x%d", p),
@@ -285,27 +324,40 @@ func New() (*Set, error) {
 		Parallel: true,
 	}
 	for i, first := range perG[0] {
-		par.Paths = append(par.Paths, Path{first.Name, func(n int) uintptr {
-			var wg sync.WaitGroup
-			bad := make([]uintptr, p)
-			for g := range p {
-				k := n / p
-				if g < n%p {
-					k++
-				}
-				wg.Go(func() { bad[g] = perG[g][i].Run(k) })
-			}
-			wg.Wait()
-			for _, e := range bad {
-				if e != 0 {
-					return e
-				}
-			}
-			return 0
-		}})
+		var each []Path
+		for g := range perG {
+			each = append(each, perG[g][i])
+		}
+		par.Paths = append(par.Paths, fanOut(first.Name, each))
 	}
+	u := fanOut(Unix, perGUnix)
+	par.Unix = &u
 	s.Ops = append(s.Ops, par)
 	return s, nil
+}
+
+// fanOut returns a path that runs each of paths in a goroutine of its own,
+// all at once, sharing n among them.
+func fanOut(name string, paths []Path) Path {
+	p := len(paths)
+	return Path{name, func(n int) uintptr {
+		var wg sync.WaitGroup
+		bad := make([]uintptr, p)
+		for g := range p {
+			k := n / p
+			if g < n%p {
+				k++
+			}
+			wg.Go(func() { bad[g] = paths[g].Run(k) })
+		}
+		wg.Wait()
+		for _, e := range bad {
+			if e != 0 {
+				return e
+			}
+		}
+		return 0
+	}}
 }
 
 // short turns the errno of a short transfer into a failure value.
@@ -354,4 +406,17 @@ func readPaths(fd uintptr) []Path {
 			return bad
 		}},
 	}
+}
+
+// readUnix returns the path of readPaths through unix.Read.
+func readUnix(fd uintptr) *Path {
+	buf := make([]byte, 64)
+	return &Path{Unix, func(n int) (bad uintptr) {
+		for range n {
+			if _, err := unix.Read(int(fd), buf); err != unix.EAGAIN {
+				bad = eagain(errnoOf(err))
+			}
+		}
+		return bad
+	}}
 }

@@ -8,6 +8,8 @@ import (
 	"syscall"
 	"unsafe"
 
+	"golang.org/x/sys/unix"
+
 	"code.hybscloud.com/zcall"
 	"code.hybscloud.com/zcall/internal/nopring"
 )
@@ -58,6 +60,14 @@ func (s *Set) addPlatformOps() error {
 				return bad
 			}},
 		},
+		Unix: &Path{Unix, func(n int) (bad uintptr) {
+			for range n {
+				if m, err := unix.Write(int(efd), one); m != 8 {
+					bad = short(errnoOf(err))
+				}
+			}
+			return bad
+		}},
 	})
 
 	const name = "io_uring NOP"
@@ -113,6 +123,16 @@ func (s *Set) addPlatformOps() error {
 				return bad
 			}},
 		},
+		Unix: &Path{Unix, func(n int) (bad uintptr) {
+			for i := range n {
+				ring.PrepNOP(uint64(i))
+				if m, _, e := unix.Syscall6(zcall.SYS_IO_URING_ENTER, rfd, 1, 1, zcall.IORING_ENTER_GETEVENTS, 0, 0); m != 1 {
+					bad = short(uintptr(e))
+				}
+				bad = reap(bad)
+			}
+			return bad
+		}},
 	})
 	return nil
 }

@@ -35,7 +35,14 @@ func TestPaths(t *testing.T) {
 			if op.Path(benchops.Zcall) == nil || op.Path(benchops.Syscall) == nil || op.Path(benchops.Raw) == nil {
 				t.Fatalf("paths %v: want zcall, Syscall and RawSyscall", op.Paths)
 			}
-			for _, p := range op.Paths {
+			if op.Unix == nil || op.Unix.Name != benchops.Unix {
+				t.Errorf("x/sys/unix path: %v", op.Unix)
+			}
+			paths := op.Paths
+			if op.Unix != nil {
+				paths = append(paths[:len(paths):len(paths)], *op.Unix)
+			}
+			for _, p := range paths {
 				if bad := p.Run(10); bad != 0 {
 					t.Errorf("%s: errno %d", p.Name, bad)
 				}
