@@ -50,23 +50,4 @@
 //	}
 package zcall
 
-//go:generate go -C asmgen run . -out ../zcall_amd64.s
-//go:generate go -C asmgen run . -out ../zcall_freebsd_amd64.s
-//go:generate go -C asmgen run . -out ../zcall_arm64.s
-//go:generate go -C asmgen run . -out ../zcall_darwin_arm64.s
-//go:generate go -C asmgen run . -out ../zcall_freebsd_arm64.s
-//go:generate go -C asmgen run . -out ../zcall_riscv64.s
-//go:generate go -C asmgen run . -out ../zcall_loong64.s
-//go:generate go -C asmgen run . -out ../zcall_ppc64x.s
-//go:generate go -C asmgen run . -out ../zcall_s390x.s
-//go:generate go -C asmgen run . -out ../zcall_mips64x.s
-//go:generate go -C asmgen run . -out ../zcall_debug_amd64.s
-//go:generate go -C asmgen run . -out ../zcall_debug_freebsd_amd64.s
-//go:generate go -C asmgen run . -out ../zcall_debug_arm64.s
-//go:generate go -C asmgen run . -out ../zcall_debug_darwin_arm64.s
-//go:generate go -C asmgen run . -out ../zcall_debug_freebsd_arm64.s
-//go:generate go -C asmgen run . -out ../zcall_debug_riscv64.s
-//go:generate go -C asmgen run . -out ../zcall_debug_loong64.s
-//go:generate go -C asmgen run . -out ../zcall_debug_ppc64x.s
-//go:generate go -C asmgen run . -out ../zcall_debug_s390x.s
-//go:generate go -C asmgen run . -out ../zcall_debug_mips64x.s
+//go:generate go -C asmgen run .
