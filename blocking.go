@@ -40,11 +40,7 @@ import "syscall"
 //
 //go:uintptrescapes
 func BlockingSyscall4(num, a1, a2, a3, a4 uintptr) (r1, errno uintptr) {
-	r1, _, e := syscall.Syscall6(num, a1, a2, a3, a4, 0, 0)
-	if e != 0 {
-		return ^uintptr(0), uintptr(e)
-	}
-	return r1, 0
+	return blocking(syscall.Syscall6(num, a1, a2, a3, a4, 0, 0))
 }
 
 // BlockingSyscall6 is [BlockingSyscall4] with six arguments: the standard
@@ -53,7 +49,11 @@ func BlockingSyscall4(num, a1, a2, a3, a4 uintptr) (r1, errno uintptr) {
 //
 //go:uintptrescapes
 func BlockingSyscall6(num, a1, a2, a3, a4, a5, a6 uintptr) (r1, errno uintptr) {
-	r1, _, e := syscall.Syscall6(num, a1, a2, a3, a4, a5, a6)
+	return blocking(syscall.Syscall6(num, a1, a2, a3, a4, a5, a6))
+}
+
+// blocking reduces syscall.Syscall6's results to zcall's convention.
+func blocking(r1, _ uintptr, e syscall.Errno) (uintptr, uintptr) {
 	if e != 0 {
 		return ^uintptr(0), uintptr(e)
 	}

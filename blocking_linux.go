@@ -13,14 +13,6 @@ import (
 // keeps them alive: no heap allocation, unlike [BlockingSyscall6]. Results
 // follow zcall's convention.
 
-// blocking reduces syscall.Syscall6's results to zcall's convention.
-func blocking(r1, _ uintptr, e syscall.Errno) (uintptr, uintptr) {
-	if e != 0 {
-		return ^uintptr(0), uintptr(e)
-	}
-	return r1, 0
-}
-
 // EpollPwaitBlocking is epoll_pwait(2) through the scheduler-aware path:
 // it waits up to msec milliseconds (-1: without limit, 0: not at all) for
 // events on epfd, with the signal mask sigmask (nil: unchanged; sigsetsize

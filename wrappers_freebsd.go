@@ -26,19 +26,6 @@ func Accept4(fd uintptr, addr, addrlen unsafe.Pointer, flags uintptr) (nfd, errn
 	return Syscall4(SYS_ACCEPT4, fd, uintptr(addr), uintptr(addrlen), flags)
 }
 
-// Preadv is preadv(2): [Readv] at file offset offset, leaving the file
-// position alone; it returns the total count read. It blocks like [Read].
-func Preadv(fd uintptr, iov unsafe.Pointer, iovcnt uintptr, offset int64) (n, errno uintptr) {
-	return Syscall4(SYS_PREADV, fd, uintptr(iov), iovcnt, uintptr(offset))
-}
-
-// Pwritev is pwritev(2): [Writev] at file offset offset, leaving the file
-// position alone; it returns the total count written. It blocks like
-// [Write].
-func Pwritev(fd uintptr, iov unsafe.Pointer, iovcnt uintptr, offset int64) (n, errno uintptr) {
-	return Syscall4(SYS_PWRITEV, fd, uintptr(iov), iovcnt, uintptr(offset))
-}
-
 // FreeBSD's struct mmsghdr (sys/socket.h): a 48-byte struct msghdr followed
 // by an 8-byte ssize_t msg_len. The sizes are checked against
 // golang.org/x/sys/unix in wrappers_freebsd_test.go.

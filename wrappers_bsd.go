@@ -7,8 +7,26 @@ import (
 	"unsafe"
 )
 
-// kqueue calls of FreeBSD and darwin. On darwin, Apple does not promise a
-// stable raw system call interface (see the package documentation).
+// Wrappers that darwin and FreeBSD share: preadv and pwritev, and the
+// kqueue calls. As in wrappers.go, each converts its arguments and calls a
+// trampoline directly, with every pointer converted to uintptr inside the
+// call expression. On darwin, Apple does not promise a stable raw system
+// call interface (see the package documentation); these follow XNU's
+// bsd/kern/syscalls.master.
+
+// Preadv is preadv(2) (on darwin, macOS 11 and later): [Readv] at file
+// offset offset, leaving the file position alone; it returns the total
+// count read. It blocks like [Read].
+func Preadv(fd uintptr, iov unsafe.Pointer, iovcnt uintptr, offset int64) (n, errno uintptr) {
+	return Syscall4(SYS_PREADV, fd, uintptr(iov), iovcnt, uintptr(offset))
+}
+
+// Pwritev is pwritev(2) (on darwin, macOS 11 and later): [Writev] at file
+// offset offset, leaving the file position alone; it returns the total
+// count written. It blocks like [Write].
+func Pwritev(fd uintptr, iov unsafe.Pointer, iovcnt uintptr, offset int64) (n, errno uintptr) {
+	return Syscall4(SYS_PWRITEV, fd, uintptr(iov), iovcnt, uintptr(offset))
+}
 
 // zeroTimeout is the struct timespec {0, 0} that makes kevent poll; a
 // global never moves, so its address is valid in any call.
@@ -34,10 +52,6 @@ func Kevent(kq uintptr, changes, events []Kevent_t) (n, errno uintptr) {
 // struct timespec; nil: without limit) for events, and returns 0 on
 // timeout. It fails with EINTR when a signal arrives first.
 func KeventBlocking(kq uintptr, changes, events []Kevent_t, timeout unsafe.Pointer) (n, errno uintptr) {
-	r1, _, e := syscall.Syscall6(SYS_KEVENT, kq, uintptr(unsafe.Pointer(unsafe.SliceData(changes))), uintptr(len(changes)),
-		uintptr(unsafe.Pointer(unsafe.SliceData(events))), uintptr(len(events)), uintptr(timeout))
-	if e != 0 {
-		return ^uintptr(0), uintptr(e)
-	}
-	return r1, 0
+	return blocking(syscall.Syscall6(SYS_KEVENT, kq, uintptr(unsafe.Pointer(unsafe.SliceData(changes))), uintptr(len(changes)),
+		uintptr(unsafe.Pointer(unsafe.SliceData(events))), uintptr(len(events)), uintptr(timeout)))
 }
