@@ -34,9 +34,12 @@
 //
 // Supported targets are Linux on amd64, arm64, riscv64, loong64, ppc64,
 // ppc64le, s390x, mips64 and mips64le, darwin/arm64, and FreeBSD on amd64
-// and arm64. On any other target the
-// package is empty: it builds and vets, but declares nothing, so a program
-// that uses zcall there fails to compile with "undefined: zcall.Syscall6".
+// and arm64. The list is written once, in unsupported.go: on any other
+// target that file stops the build (and go vet) with an error that names
+// the target and the list:
+//
+//	cannot convert unsupported (constant "zcall: unsupported target windows/amd64" of type string) to type zcall_supports_only_linux_amd64_arm64_riscv64_loong64_ppc64_ppc64le_s390x_mips64_mips64le_darwin_arm64_freebsd_amd64_arm64
+//
 // Apple does not promise a stable raw system call interface on darwin (Go
 // itself calls libSystem there); zcall's darwin support is for programs that
 // accept that risk.

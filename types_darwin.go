@@ -1,5 +1,3 @@
-//go:build arm64
-
 package zcall
 
 // Kernel structures passed by pointer to the wrappers, laid out as XNU

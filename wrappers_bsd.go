@@ -1,4 +1,4 @@
-//go:build (darwin && arm64) || (freebsd && (amd64 || arm64))
+//go:build darwin || freebsd
 
 package zcall
 
