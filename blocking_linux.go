@@ -14,8 +14,9 @@ import (
 // EpollPwaitBlocking is epoll_pwait(2) through the scheduler-aware path:
 // it waits up to msec milliseconds (-1: without limit, 0: not at all) for
 // events on epfd, with the signal mask sigmask (nil: unchanged; sigsetsize
-// is then ignored, else 8) in force while it waits, and returns the count
-// of events written to events, 0 on timeout. It fails with EINTR when a
+// is then ignored, else the kernel's sigset size: 8 bytes, 16 on mips64 and
+// mips64le) in force while it waits, and returns the count of events
+// written to events, 0 on timeout. It fails with EINTR when a
 // signal arrives first. For the non-waiting form, use [EpollPwait].
 func EpollPwaitBlocking(epfd uintptr, events []EpollEvent, msec int, sigmask unsafe.Pointer, sigsetsize uintptr) (n, errno uintptr) {
 	return blocking(syscall.Syscall6(SYS_EPOLL_PWAIT, epfd, uintptr(unsafe.Pointer(unsafe.SliceData(events))), uintptr(len(events)), uintptr(msec), uintptr(sigmask), sigsetsize))

@@ -4,8 +4,8 @@ import "syscall"
 
 // Values of the constants below.
 //
-// A name that the standard library's syscall package defines for
-// freebsd/amd64 takes its value from there at compile time. The few it lacks
+// A name that the standard library's syscall package defines for FreeBSD
+// takes its value from there at compile time, for the target being built. The few it lacks
 // are derived from another syscall name where FreeBSD defines them that way;
 // SO_ZEROCOPY and MSG_ZEROCOPY, which FreeBSD does not have at all, are
 // explained where they are defined. The tests compare every name that

@@ -1,7 +1,7 @@
 package zcall
 
 // Kernel structures passed by pointer to the wrappers, laid out as FreeBSD
-// reads them on amd64. The layout tests check every size and field offset
+// reads them on amd64 and arm64. The layout tests check every size and field offset
 // against golang.org/x/sys/unix.
 
 // Iovec is struct iovec (sys/sys/_iovec.h): one buffer of a vector passed to

@@ -127,8 +127,9 @@ func TimerfdGettime(fd uintptr, currValue unsafe.Pointer) (errno uintptr) {
 
 // Signalfd4 is signalfd4(2): with fd ^uintptr(0) it returns a new
 // descriptor that reads the signals in the maskSize-byte set at mask
-// (maskSize is 8, the kernel's sigset size); with an existing signalfd it
-// replaces that descriptor's mask and returns fd. It does not block; reads
+// (maskSize is the kernel's sigset size: 8 bytes, 16 on mips64 and
+// mips64le); with an existing signalfd it replaces that descriptor's mask
+// and returns fd. It does not block; reads
 // of a blocking signalfd wait for a signal.
 func Signalfd4(fd uintptr, mask unsafe.Pointer, maskSize, flags uintptr) (newfd, errno uintptr) {
 	return Syscall4(SYS_SIGNALFD4, fd, uintptr(mask), maskSize, flags)
