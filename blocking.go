@@ -1,5 +1,3 @@
-//go:build (linux && (amd64 || arm64 || loong64 || mips64 || mips64le || ppc64 || ppc64le || riscv64 || s390x)) || (darwin && arm64) || (freebsd && (amd64 || arm64))
-
 package zcall
 
 import "syscall"
@@ -40,11 +38,7 @@ import "syscall"
 //
 //go:uintptrescapes
 func BlockingSyscall4(num, a1, a2, a3, a4 uintptr) (r1, errno uintptr) {
-	r1, _, e := syscall.Syscall6(num, a1, a2, a3, a4, 0, 0)
-	if e != 0 {
-		return ^uintptr(0), uintptr(e)
-	}
-	return r1, 0
+	return blocking(syscall.Syscall6(num, a1, a2, a3, a4, 0, 0))
 }
 
 // BlockingSyscall6 is [BlockingSyscall4] with six arguments: the standard
@@ -53,7 +47,11 @@ func BlockingSyscall4(num, a1, a2, a3, a4 uintptr) (r1, errno uintptr) {
 //
 //go:uintptrescapes
 func BlockingSyscall6(num, a1, a2, a3, a4, a5, a6 uintptr) (r1, errno uintptr) {
-	r1, _, e := syscall.Syscall6(num, a1, a2, a3, a4, a5, a6)
+	return blocking(syscall.Syscall6(num, a1, a2, a3, a4, a5, a6))
+}
+
+// blocking reduces syscall.Syscall6's results to zcall's convention.
+func blocking(r1, _ uintptr, e syscall.Errno) (uintptr, uintptr) {
 	if e != 0 {
 		return ^uintptr(0), uintptr(e)
 	}

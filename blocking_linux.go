@@ -1,5 +1,3 @@
-//go:build amd64 || arm64 || loong64 || mips64 || mips64le || ppc64 || ppc64le || riscv64 || s390x
-
 package zcall
 
 import (
@@ -13,19 +11,12 @@ import (
 // keeps them alive: no heap allocation, unlike [BlockingSyscall6]. Results
 // follow zcall's convention.
 
-// blocking reduces syscall.Syscall6's results to zcall's convention.
-func blocking(r1, _ uintptr, e syscall.Errno) (uintptr, uintptr) {
-	if e != 0 {
-		return ^uintptr(0), uintptr(e)
-	}
-	return r1, 0
-}
-
 // EpollPwaitBlocking is epoll_pwait(2) through the scheduler-aware path:
 // it waits up to msec milliseconds (-1: without limit, 0: not at all) for
 // events on epfd, with the signal mask sigmask (nil: unchanged; sigsetsize
-// is then ignored, else 8) in force while it waits, and returns the count
-// of events written to events, 0 on timeout. It fails with EINTR when a
+// is then ignored, else the kernel's sigset size: 8 bytes, 16 on mips64 and
+// mips64le) in force while it waits, and returns the count of events
+// written to events, 0 on timeout. It fails with EINTR when a
 // signal arrives first. For the non-waiting form, use [EpollPwait].
 func EpollPwaitBlocking(epfd uintptr, events []EpollEvent, msec int, sigmask unsafe.Pointer, sigsetsize uintptr) (n, errno uintptr) {
 	return blocking(syscall.Syscall6(SYS_EPOLL_PWAIT, epfd, uintptr(unsafe.Pointer(unsafe.SliceData(events))), uintptr(len(events)), uintptr(msec), uintptr(sigmask), sigsetsize))

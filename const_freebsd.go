@@ -1,13 +1,11 @@
-//go:build amd64 || arm64
-
 package zcall
 
 import "syscall"
 
 // Values of the constants below.
 //
-// A name that the standard library's syscall package defines for
-// freebsd/amd64 takes its value from there at compile time. The few it lacks
+// A name that the standard library's syscall package defines for FreeBSD
+// takes its value from there at compile time, for the target being built. The few it lacks
 // are derived from another syscall name where FreeBSD defines them that way;
 // SO_ZEROCOPY and MSG_ZEROCOPY, which FreeBSD does not have at all, are
 // explained where they are defined. The tests compare every name that
@@ -150,4 +148,58 @@ const (
 	MAP_FIXED     = syscall.MAP_FIXED
 	MAP_PRIVATE   = syscall.MAP_PRIVATE
 	MAP_SHARED    = syscall.MAP_SHARED
+)
+
+// System call numbers, the same on every FreeBSD architecture
+// (sys/kern/syscalls.master). Each takes its value from the standard
+// library's syscall package, and the tests check it against
+// golang.org/x/sys/unix.
+const (
+	SYS_ACCEPT      = syscall.SYS_ACCEPT
+	SYS_ACCEPT4     = syscall.SYS_ACCEPT4
+	SYS_BIND        = syscall.SYS_BIND
+	SYS_CLOSE       = syscall.SYS_CLOSE
+	SYS_CONNECT     = syscall.SYS_CONNECT
+	SYS_FSTAT       = syscall.SYS_FSTAT
+	SYS_FTRUNCATE   = syscall.SYS_FTRUNCATE
+	SYS_GETPEERNAME = syscall.SYS_GETPEERNAME
+	SYS_GETSOCKNAME = syscall.SYS_GETSOCKNAME
+	SYS_GETSOCKOPT  = syscall.SYS_GETSOCKOPT
+	SYS_LISTEN      = syscall.SYS_LISTEN
+	SYS_MMAP        = syscall.SYS_MMAP
+	SYS_MUNMAP      = syscall.SYS_MUNMAP
+	SYS_PIPE2       = syscall.SYS_PIPE2
+	SYS_PREADV      = syscall.SYS_PREADV
+	SYS_PWRITEV     = syscall.SYS_PWRITEV
+	SYS_READ        = syscall.SYS_READ
+	SYS_READV       = syscall.SYS_READV
+	SYS_RECVFROM    = syscall.SYS_RECVFROM
+	SYS_RECVMSG     = syscall.SYS_RECVMSG
+	SYS_SENDMSG     = syscall.SYS_SENDMSG
+	SYS_SENDTO      = syscall.SYS_SENDTO
+	SYS_SETSOCKOPT  = syscall.SYS_SETSOCKOPT
+	SYS_SHUTDOWN    = syscall.SYS_SHUTDOWN
+	SYS_SOCKET      = syscall.SYS_SOCKET
+	SYS_SOCKETPAIR  = syscall.SYS_SOCKETPAIR
+	SYS_WRITE       = syscall.SYS_WRITE
+	SYS_WRITEV      = syscall.SYS_WRITEV
+
+	// FreeBSD has no recvmmsg or sendmmsg system call: its libc builds
+	// them from recvmsg and sendmsg (lib/libc/sys/recvmmsg.c, sendmmsg.c),
+	// and so do Recvmmsg and Sendmmsg here. These names hold the numbers
+	// those wrappers actually call.
+	SYS_RECVMMSG = SYS_RECVMSG
+	SYS_SENDMMSG = SYS_SENDMSG
+)
+
+// sysAccept is the call behind [Accept].
+const sysAccept = SYS_ACCEPT
+
+// kqueue's numbers on FreeBSD. syscall.SYS_KEVENT is 363, the FreeBSD 11
+// kevent with the old, smaller struct kevent; FreeBSD 12 and later number
+// the current one 560 (sys/kern/syscalls.master), which Kevent_t matches.
+// The tests check both against x/sys/unix.
+const (
+	SYS_KQUEUE = syscall.SYS_KQUEUE
+	SYS_KEVENT = 560
 )

@@ -1,4 +1,4 @@
-//go:build ((darwin && arm64) || (freebsd && (amd64 || arm64))) && zcalldebug
+//go:build (darwin || freebsd) && zcalldebug
 
 package zcall
 

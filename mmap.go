@@ -1,4 +1,4 @@
-//go:build (linux && (amd64 || arm64 || loong64 || mips64 || mips64le || ppc64 || ppc64le || riscv64)) || (darwin && arm64) || (freebsd && (amd64 || arm64))
+//go:build !s390x
 
 package zcall
 
@@ -8,6 +8,8 @@ import "unsafe"
 // anonymous memory) and returns the mapping's address. On failure ptr is
 // the kernel's failure value (all bits set), which must not be used, and
 // errno is set. Mmap does not block, though touching the mapping may fault.
+// linux/s390x passes the six values in memory instead; that Mmap is in
+// defs_linux_s390x.go.
 func Mmap(addr unsafe.Pointer, length, prot, flags, fd, offset uintptr) (ptr unsafe.Pointer, errno uintptr) {
 	r1, errno := Syscall6(SYS_MMAP, uintptr(addr), length, prot, flags, fd, offset)
 	// The address travels through memory rather than through a

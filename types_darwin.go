@@ -1,5 +1,3 @@
-//go:build arm64
-
 package zcall
 
 // Kernel structures passed by pointer to the wrappers, laid out as XNU
@@ -19,4 +17,15 @@ type Iovec struct {
 type Timespec struct {
 	Sec  int64
 	Nsec int64
+}
+
+// Kevent_t is darwin's struct kevent (sys/event.h, __DARWIN_64_BIT_INO_T
+// layout on arm64): 32 bytes.
+type Kevent_t struct {
+	Ident  uint64
+	Filter int16
+	Flags  uint16
+	Fflags uint32
+	Data   int64
+	Udata  *byte
 }

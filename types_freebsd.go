@@ -1,9 +1,7 @@
-//go:build amd64 || arm64
-
 package zcall
 
 // Kernel structures passed by pointer to the wrappers, laid out as FreeBSD
-// reads them on amd64. The layout tests check every size and field offset
+// reads them on amd64 and arm64. The layout tests check every size and field offset
 // against golang.org/x/sys/unix.
 
 // Iovec is struct iovec (sys/sys/_iovec.h): one buffer of a vector passed to
@@ -19,4 +17,16 @@ type Iovec struct {
 type Timespec struct {
 	Sec  int64
 	Nsec int64
+}
+
+// Kevent_t is struct kevent of FreeBSD 12 and later (sys/sys/event.h), the
+// layout of kevent system call 560: 64 bytes on amd64 and arm64.
+type Kevent_t struct {
+	Ident  uint64
+	Filter int16
+	Flags  uint16
+	Fflags uint32
+	Data   int64
+	Udata  *byte
+	Ext    [4]uint64
 }

@@ -1,5 +1,3 @@
-//go:build amd64 || arm64
-
 package zcall
 
 import (
@@ -24,19 +22,6 @@ func Pipe2(fds *[2]int32, flags uintptr) (errno uintptr) {
 // pending connection; a non-blocking one returns EAGAIN.
 func Accept4(fd uintptr, addr, addrlen unsafe.Pointer, flags uintptr) (nfd, errno uintptr) {
 	return Syscall4(SYS_ACCEPT4, fd, uintptr(addr), uintptr(addrlen), flags)
-}
-
-// Preadv is preadv(2): [Readv] at file offset offset, leaving the file
-// position alone; it returns the total count read. It blocks like [Read].
-func Preadv(fd uintptr, iov unsafe.Pointer, iovcnt uintptr, offset int64) (n, errno uintptr) {
-	return Syscall4(SYS_PREADV, fd, uintptr(iov), iovcnt, uintptr(offset))
-}
-
-// Pwritev is pwritev(2): [Writev] at file offset offset, leaving the file
-// position alone; it returns the total count written. It blocks like
-// [Write].
-func Pwritev(fd uintptr, iov unsafe.Pointer, iovcnt uintptr, offset int64) (n, errno uintptr) {
-	return Syscall4(SYS_PWRITEV, fd, uintptr(iov), iovcnt, uintptr(offset))
 }
 
 // FreeBSD's struct mmsghdr (sys/socket.h): a 48-byte struct msghdr followed

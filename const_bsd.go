@@ -1,4 +1,4 @@
-//go:build (darwin && arm64) || (freebsd && (amd64 || arm64))
+//go:build darwin || freebsd
 
 package zcall
 
@@ -6,8 +6,8 @@ import "syscall"
 
 // kevent filters, flags and filter flags, from the syscall package (which
 // takes them from sys/event.h of each OS); EVFILT_USER differs between
-// FreeBSD (-11) and darwin (-10). kqueue_bsd_test.go checks every one
-// against x/sys/unix at compile time.
+// FreeBSD (-11) and darwin (-10). The tests check every one against
+// x/sys/unix.
 const (
 	EVFILT_READ  = syscall.EVFILT_READ
 	EVFILT_WRITE = syscall.EVFILT_WRITE

@@ -1,0 +1,137 @@
+package zcall
+
+import "unsafe"
+
+// What zcall defines differently for linux/s390x: system call numbers,
+// the values and structure layouts that are not the same on every Linux
+// architecture. The rest of the Linux API is in the *_linux.go files.
+
+// System call numbers, from arch/s390/kernel/syscalls/syscall.tbl.
+const (
+	SYS_READ              = 3
+	SYS_WRITE             = 4
+	SYS_CLOSE             = 6
+	SYS_IOCTL             = 54
+	SYS_FCNTL             = 55
+	SYS_MMAP              = 90
+	SYS_MUNMAP            = 91
+	SYS_FTRUNCATE         = 93
+	SYS_FSTAT             = 108
+	SYS_MPROTECT          = 125
+	SYS_READV             = 145
+	SYS_WRITEV            = 146
+	SYS_SCHED_YIELD       = 158
+	SYS_PREAD64           = 180
+	SYS_PWRITE64          = 181
+	SYS_SENDFILE          = 187
+	SYS_MADVISE           = 219
+	SYS_GETTID            = 236
+	SYS_FUTEX             = 238
+	SYS_TGKILL            = 241
+	SYS_EPOLL_CTL         = 250
+	SYS_OPENAT            = 288
+	SYS_SPLICE            = 306
+	SYS_TEE               = 308
+	SYS_VMSPLICE          = 309
+	SYS_EPOLL_PWAIT       = 312
+	SYS_FALLOCATE         = 314
+	SYS_TIMERFD_CREATE    = 319
+	SYS_TIMERFD_SETTIME   = 320
+	SYS_TIMERFD_GETTIME   = 321
+	SYS_SIGNALFD4         = 322
+	SYS_EVENTFD2          = 323
+	SYS_PIPE2             = 325
+	SYS_EPOLL_CREATE1     = 327
+	SYS_PREADV            = 328
+	SYS_PWRITEV           = 329
+	SYS_GETRANDOM         = 349
+	SYS_MEMFD_CREATE      = 350
+	SYS_RECVMMSG          = 357
+	SYS_SENDMMSG          = 358
+	SYS_SOCKET            = 359
+	SYS_SOCKETPAIR        = 360
+	SYS_BIND              = 361
+	SYS_CONNECT           = 362
+	SYS_LISTEN            = 363
+	SYS_ACCEPT4           = 364
+	SYS_GETSOCKOPT        = 365
+	SYS_SETSOCKOPT        = 366
+	SYS_GETSOCKNAME       = 367
+	SYS_GETPEERNAME       = 368
+	SYS_SENDTO            = 369
+	SYS_SENDMSG           = 370
+	SYS_RECVFROM          = 371
+	SYS_RECVMSG           = 372
+	SYS_SHUTDOWN          = 373
+	SYS_COPY_FILE_RANGE   = 375
+	SYS_PREADV2           = 376
+	SYS_PWRITEV2          = 377
+	SYS_PIDFD_SEND_SIGNAL = 424
+	SYS_IO_URING_SETUP    = 425
+	SYS_IO_URING_ENTER    = 426
+	SYS_IO_URING_REGISTER = 427
+	SYS_PIDFD_OPEN        = 434
+	SYS_PIDFD_GETFD       = 438
+)
+
+// sysAccept is the call behind [Accept]: s390x has no accept(2), and
+// accept4 with flags 0 is the same call in the kernel (net/socket.c).
+const sysAccept = SYS_ACCEPT4
+
+// SO_REUSEPORT lets several sockets bind one address and port
+// (include/uapi/asm-generic/socket.h, which s390 uses).
+const SO_REUSEPORT = 15
+
+// EpollEvent is struct epoll_event (include/uapi/linux/eventpoll.h): 16
+// bytes, the 64-bit data word at offset 8 (only amd64 packs it into 12).
+// Fd and Pad are the two halves of that word in memory order, as in
+// x/sys/unix; the kernel hands back whatever was stored there.
+type EpollEvent struct {
+	Events uint32
+	_      int32
+	Fd     int32
+	Pad    int32
+}
+
+// Stat_t is the kernel's struct stat for linux/s390x
+// (arch/s390/include/uapi/asm/stat.h, the __s390x__ layout), as filled by
+// [Fstat]. Unlike most architectures, the timestamps come before Blksize
+// and Blocks; they are split into seconds and nanoseconds as in the header.
+type Stat_t struct {
+	Dev       uint64
+	Ino       uint64
+	Nlink     uint64
+	Mode      uint32
+	Uid       uint32
+	Gid       uint32
+	_         int32
+	Rdev      uint64
+	Size      int64
+	Atime     int64
+	AtimeNsec int64
+	Mtime     int64
+	MtimeNsec int64
+	Ctime     int64
+	CtimeNsec int64
+	Blksize   int64
+	Blocks    int64
+	_         [3]uint64
+}
+
+// Mmap is mmap(2) with a byte offset: it maps length bytes of fd (or
+// anonymous memory) and returns the mapping's address. On failure ptr is
+// the kernel's failure value (all bits set), which must not be used, and
+// errno is set. Mmap does not block, though touching the mapping may fault.
+//
+// linux/s390x's mmap takes a single argument, a pointer to the six values
+// (struct mmap_arg_struct in arch/s390/kernel/syscall.c); the array lives
+// on Mmap's stack, which cannot move during the trampoline call. Every
+// other target's Mmap is in mmap.go.
+func Mmap(addr unsafe.Pointer, length, prot, flags, fd, offset uintptr) (ptr unsafe.Pointer, errno uintptr) {
+	args := [6]uintptr{uintptr(addr), length, prot, flags, fd, offset}
+	r1, errno := Syscall4(SYS_MMAP, uintptr(unsafe.Pointer(&args)), 0, 0, 0)
+	// The address travels through memory rather than through a
+	// uintptr-to-pointer conversion: it points outside the Go heap, and a
+	// conversion would draw go vet's unsafeptr warning for no benefit.
+	return *(*unsafe.Pointer)(unsafe.Pointer(&r1)), errno
+}
