@@ -1,5 +1,3 @@
-//go:build amd64 || arm64 || loong64 || mips64 || mips64le || ppc64 || ppc64le || riscv64 || s390x
-
 package zcall_test
 
 import (
@@ -61,9 +59,6 @@ func guardPointer(t *testing.T) unsafe.Pointer {
 	}
 	return unsafe.Pointer(unsafe.SliceData(m))
 }
-
-// emulated reports, once, whether the tests run under qemu-user.
-var emulated = sync.OnceValue(underQEMU)
 
 // ptrArg is one fuzzed pointer argument: a Go pointer into the side's
 // buffer (p), or a raw address the process does not map (v).
@@ -509,7 +504,7 @@ func (s *side) runOp(op, fdSel, ptrSel, aux uint8, a, b, c uint64, data []byte) 
 		s.lenBox[0] = uint32(b % uint64(val.room+1)) // never negative: see the file comment
 		asked := int(s.lenBox[0])
 		r1, errno = s.call45(unix.SYS_GETSOCKOPT, fd, opt.level, name, val, lenp)
-		if emulated() && errno == 0 && val.p != nil && lenp.p != nil && int(s.lenBox[0]) < asked {
+		if underQEMU() && errno == 0 && val.p != nil && lenp.p != nil && int(s.lenBox[0]) < asked {
 			// qemu-user 7.2 writes past the length it reports (a byte of
 			// garbage for SO_BINDTODEVICE with length 0): under
 			// emulation only, bytes past the reported length are not
@@ -522,7 +517,7 @@ func (s *side) runOp(op, fdSel, ptrSel, aux uint8, a, b, c uint64, data []byte) 
 			p = ptrArg{p: unsafe.Pointer(&s.buf[fuzzBufLen-32]), off: fuzzBufLen - 32, room: 32}
 		}
 		r1, errno = s.call2(unix.SYS_TIMERFD_GETTIME, fd, p, 0, 0)
-		if emulated() && errno != 0 && p.p != nil {
+		if underQEMU() && errno != 0 && p.p != nil {
 			// qemu-user 7.2 copies its uninitialised host itimerspec to
 			// the guest even when the call fails: under emulation only,
 			// the buffer is not compared after a failure.
@@ -868,13 +863,6 @@ type sockObj struct {
 	port  [2]byte               // the udp sender's port, network order (Recvfrom)
 }
 
-func loopback(port int) unix.RawSockaddrInet4 {
-	a := unix.RawSockaddrInet4{Family: unix.AF_INET, Addr: [4]byte{127, 0, 0, 1}}
-	p := (*[2]byte)(unsafe.Pointer(&a.Port))
-	p[0], p[1] = byte(port>>8), byte(port)
-	return a
-}
-
 func (s *side) udpSocket() (int, int) {
 	fd := s.own(unix.Socket(unix.AF_INET, unix.SOCK_DGRAM|unix.SOCK_NONBLOCK|unix.SOCK_CLOEXEC, 0))
 	if err := unix.Bind(fd, &unix.SockaddrInet4{Addr: [4]byte{127, 0, 0, 1}}); err != nil {
@@ -924,7 +912,7 @@ func (s *side) makeSock(kind uint8, data []byte, queue bool) sockObj {
 	case sockUDP, sockUDPConn:
 		recv, rport := s.udpSocket()
 		send, sport := s.udpSocket()
-		o.peer = loopback(rport)
+		o.peer = loopback4(uint16(rport))
 		o.port = [2]byte{byte(sport >> 8), byte(sport)}
 		if queue {
 			o.fd, o.drain = recv, recv
@@ -1079,7 +1067,7 @@ func FuzzRecvfrom(f *testing.F) {
 				k, from, err := unix.Recvfrom(o.fd, buf, int(flags))
 				r, e = unixResult(t, k, err)
 				if sa, ok := from.(*unix.SockaddrInet4); ok {
-					rsa4 := loopback(sa.Port)
+					rsa4 := loopback4(uint16(sa.Port))
 					rsa4.Addr = sa.Addr
 					*(*unix.RawSockaddrInet4)(unsafe.Pointer(&rsa)) = rsa4
 				} else if from != nil {
