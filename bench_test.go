@@ -74,7 +74,7 @@ func BenchmarkSyscall6(b *testing.B) {
 	benchOp(b, "getppid/6", func(*benchops.Set) []benchops.Path {
 		return []benchops.Path{{Name: "unix.Syscall6", Run: func(n int) (bad uintptr) {
 			for range n {
-				if _, _, e := unix.Syscall6(unix.SYS_GETPPID, 0, 0, 0, 0, 0, 0); e != 0 {
+				if _, _, e := unix.Syscall6(syscall.SYS_GETPPID, 0, 0, 0, 0, 0, 0); e != 0 {
 					bad = uintptr(e)
 				}
 			}

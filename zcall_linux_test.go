@@ -188,7 +188,7 @@ func TestErrorBoundary(t *testing.T) {
 		{^uintptr(0) - uintptr(syscall.EBADF) + 1, ^uintptr(0), uintptr(syscall.EBADF)}, // -EBADF
 	}
 
-	type result struct{ r1, errno, ref, referr uintptr }
+	type result struct{ r1, errno uintptr }
 	results := make([][3]result, len(cases))
 	done := make(chan error, 1)
 	listener := make(chan uintptr, 1)
