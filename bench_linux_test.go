@@ -1,5 +1,3 @@
-//go:build amd64 || arm64 || loong64 || mips64 || mips64le || ppc64 || ppc64le || riscv64 || s390x
-
 package zcall_test
 
 import (
@@ -12,13 +10,6 @@ import (
 	"code.hybscloud.com/zcall/internal/benchops"
 	"code.hybscloud.com/zcall/internal/nopring"
 )
-
-// skipOp skips a benchmark whose operation could not be set up when the
-// reason is ENOSYS from io_uring_setup under qemu-user; the caller fails it
-// otherwise.
-func skipOp(b *testing.B, op benchops.Op) {
-	skipIfUnemulated(b, op.SkipErrno, zcall.ENOSYS, "io_uring_setup")
-}
 
 // BenchmarkEventfdWrite: an 8-byte increment written to a non-blocking
 // eventfd through zcall.Write and the other paths.
@@ -56,4 +47,41 @@ func BenchmarkIoUringNOP(b *testing.B) {
 			return bad
 		}}}
 	})
+}
+
+func init() { platformAllocCases = linuxAllocCases }
+
+// linuxAllocCases: the Linux-only calls the benchmarks measure.
+func linuxAllocCases(t *testing.T) []allocCase {
+	efd, errno := zcall.Eventfd2(0, zcall.EFD_NONBLOCK|zcall.EFD_CLOEXEC)
+	if errno != 0 {
+		t.Fatalf("eventfd2: %v", zcall.Errno(errno))
+	}
+	t.Cleanup(func() { zcall.Close(efd) })
+	one := binary.NativeEndian.AppendUint64(nil, 1)
+	cases := []allocCase{
+		{"Write eventfd", func() {
+			if _, errno := zcall.Write(efd, one); errno != 0 {
+				t.Errorf("eventfd write: %v", zcall.Errno(errno))
+			}
+		}},
+	}
+	return cases
+}
+
+// TestAllocsIoUring: zcall.IoUringEnter of one NOP allocates nothing.
+func TestAllocsIoUring(t *testing.T) {
+	ring, errno := nopring.New(8)
+	skipIfUnemulated(t, errno, zcall.ENOSYS, "io_uring_setup")
+	if errno != 0 {
+		t.Fatalf("io_uring_setup: %v", zcall.Errno(errno))
+	}
+	defer ring.Close()
+	checkAllocs(t, []allocCase{{"IoUringEnter NOP", func() {
+		ring.PrepNOP(1)
+		if n, errno := zcall.IoUringEnter(ring.FD, 1, 1, zcall.IORING_ENTER_GETEVENTS, nil, 0); n != 1 {
+			t.Errorf("io_uring_enter: (%d, %v)", n, zcall.Errno(errno))
+		}
+		ring.Reap()
+	}}})
 }

@@ -1,4 +1,4 @@
-//go:build (amd64 || arm64 || loong64 || mips64 || mips64le || ppc64 || ppc64le || riscv64 || s390x) && zcalldebug
+//go:build zcalldebug
 
 package zcall_test
 
@@ -52,7 +52,7 @@ func TestDebugReportsSlowCallSites(t *testing.T) {
 	reports, restore := zcall.DebugCapture(threshold)
 	defer restore()
 
-	r, _ := nbPipe(t)
+	r, _ := pipe(t, zcall.O_NONBLOCK|zcall.O_CLOEXEC)
 	var ppollLine int
 	for range 2 {
 		line, n, errno := slowPpoll(r)

@@ -1,4 +1,4 @@
-//go:build ((linux && (amd64 || arm64 || loong64 || mips64 || mips64le || ppc64 || ppc64le || riscv64 || s390x)) || (darwin && arm64) || (freebsd && (amd64 || arm64))) && zcalldebug
+//go:build zcalldebug
 
 package zcall
 

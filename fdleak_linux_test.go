@@ -1,5 +1,3 @@
-//go:build amd64 || arm64 || loong64 || mips64 || mips64le || ppc64 || ppc64le || riscv64 || s390x
-
 package zcall_test
 
 import (
@@ -15,40 +13,6 @@ import (
 	"code.hybscloud.com/zcall"
 )
 
-// openFDs lists the descriptors in /proc/self/fd, without the one that
-// reading the directory itself uses.
-func openFDs(t testing.TB) map[int]bool {
-	t.Helper()
-	d, err := os.Open("/proc/self/fd")
-	if err != nil {
-		t.Fatalf("fd hygiene: %v", err)
-	}
-	self := int(d.Fd())
-	names, err := d.Readdirnames(-1)
-	d.Close()
-	if err != nil {
-		t.Fatalf("fd hygiene: reading /proc/self/fd: %v", err)
-	}
-	fds := make(map[int]bool, len(names))
-	for _, name := range names {
-		fd, err := strconv.Atoi(name)
-		if err != nil || fd == self {
-			continue
-		}
-		fds[fd] = true
-	}
-	return fds
-}
-
-// fdTarget names what an open descriptor refers to.
-func fdTarget(fd int) string {
-	target, err := os.Readlink("/proc/self/fd/" + strconv.Itoa(fd))
-	if err != nil {
-		return "?"
-	}
-	return target
-}
-
 // TestFDHygieneErrorPaths drives calls that create descriptors, and the
 // wrappers, into their error paths (bad descriptors, bad pointers, bad
 // flags, and failures after the kernel has made a descriptor but cannot
@@ -56,8 +20,7 @@ func fdTarget(fd int) string {
 // errno is compared with the reference implementation's for the same call.
 func TestFDHygieneErrorPaths(t *testing.T) {
 	checkFDs(t)
-	bad := uintptr(8) // an address no process maps: EFAULT
-	badFD := ^uintptr(0)
+	bad := uintptr(8)               // an address no process maps: EFAULT
 	closedFD := uintptr(0x7fffffff) // above any RLIMIT_NOFILE: never open
 	var fds [2]int32
 	name := []byte("zcall-hygiene\x00")

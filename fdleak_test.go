@@ -1,14 +1,15 @@
-//go:build (linux && (amd64 || arm64 || loong64 || mips64 || mips64le || ppc64 || ppc64le || riscv64 || s390x)) || (darwin && arm64) || (freebsd && (amd64 || arm64))
-
 package zcall_test
 
 import (
 	"fmt"
 	"os"
 	"slices"
+	"strconv"
 	"sync"
 	"syscall"
 	"testing"
+
+	"golang.org/x/sys/unix"
 )
 
 // fd hygiene: checkFDs(t) records the descriptors open in the process and,
@@ -104,4 +105,68 @@ func (f *fakeTB) runCleanups() {
 	for i := len(f.cleanups) - 1; i >= 0; i-- {
 		f.cleanups[i]()
 	}
+}
+
+// openFDs lists the open descriptors: from /proc/self/fd where it exists
+// (Linux), without the one that reading the directory itself uses;
+// elsewhere by asking fcntl(F_GETFD) about every number below the soft
+// RLIMIT_NOFILE (at most 65536), since darwin and FreeBSD have no
+// /proc/self/fd and FreeBSD's /dev/fd shows only 0-2 unless fdescfs is
+// mounted.
+func openFDs(t testing.TB) map[int]bool {
+	t.Helper()
+	if d, err := os.Open("/proc/self/fd"); err == nil {
+		self := int(d.Fd())
+		names, err := d.Readdirnames(-1)
+		d.Close()
+		if err != nil {
+			t.Fatalf("fd hygiene: reading /proc/self/fd: %v", err)
+		}
+		fds := make(map[int]bool, len(names))
+		for _, name := range names {
+			fd, err := strconv.Atoi(name)
+			if err != nil || fd == self {
+				continue
+			}
+			fds[fd] = true
+		}
+		return fds
+	}
+	var rl syscall.Rlimit
+	if err := syscall.Getrlimit(syscall.RLIMIT_NOFILE, &rl); err != nil {
+		t.Fatalf("fd hygiene: getrlimit: %v", err)
+	}
+	limit := int(min(rl.Cur, 1<<16))
+	fds := make(map[int]bool)
+	for fd := range limit {
+		if _, err := unix.FcntlInt(uintptr(fd), unix.F_GETFD, 0); err == nil {
+			fds[fd] = true
+		}
+	}
+	return fds
+}
+
+// fdTarget names what an open descriptor refers to: its /proc/self/fd
+// link where there is one, else the type of file.
+func fdTarget(fd int) string {
+	if target, err := os.Readlink("/proc/self/fd/" + strconv.Itoa(fd)); err == nil {
+		return target
+	}
+	var st syscall.Stat_t
+	if err := syscall.Fstat(fd, &st); err != nil {
+		return "?"
+	}
+	switch uint32(st.Mode) & syscall.S_IFMT {
+	case syscall.S_IFSOCK:
+		return "socket"
+	case syscall.S_IFIFO:
+		return "pipe"
+	case syscall.S_IFREG:
+		return "file"
+	case syscall.S_IFDIR:
+		return "directory"
+	case syscall.S_IFCHR:
+		return "character device"
+	}
+	return fmt.Sprintf("mode %#o", st.Mode)
 }

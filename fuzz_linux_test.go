@@ -1,5 +1,3 @@
-//go:build amd64 || arm64 || loong64 || mips64 || mips64le || ppc64 || ppc64le || riscv64 || s390x
-
 package zcall_test
 
 import (
@@ -35,10 +33,45 @@ import (
 // numbers are kept in a range no kernel assigns, with no upper bits set
 // (the kernel truncates the number to 32 bits).
 //
-// The checked-in corpora (testdata/fuzz/<Target>/) run as plain tests. To
-// fuzz one target: go test -run '^$' -fuzz '^FuzzSyscall6$' -fuzztime=60s .
-// A failing input is written to testdata/fuzz/<Target>/; once the cause is
-// fixed, keep it there (under a name that says what it shows).
+// Each target's seeds are a few chosen cases, added with f.Add below (the
+// comment on each names it), plus the inputs under testdata/fuzz/<Target>/,
+// each of which once showed a difference. Both run as plain tests:
+//
+//	go test -run '^Fuzz' .
+//
+// To fuzz one target, for as long as -fuzztime says:
+//
+//	go test -run '^$' -fuzz '^FuzzSyscall6$' -fuzztime=60s .
+//
+// A failing input is written to testdata/fuzz/<Target>/<hash>, and the
+// failure names the fields that differ. Run it alone with
+// go test -run '^FuzzSyscall6/<hash>$' . and find whose difference it is:
+// zcall's (fix zcall) or the comparison's (fix the test, as for the
+// addresses qemu-user writes past the reported length). Then keep the
+// input: rename it to say what it shows and commit it with the fix, saying
+// in the message what it showed.
+
+// seedData is the data of every seed that names none: not a multiple of 8
+// bytes, and unlike the bytes newSide fills its buffer with when there is
+// no data.
+var seedData = []byte("zcall differential seed 0123456789")
+
+// count4k is 4096 bytes counting up from 0: a full page of data.
+var count4k = func() []byte {
+	b := make([]byte, 4096)
+	for i := range b {
+		b[i] = byte(i)
+	}
+	return b
+}()
+
+// orSeedData is data, or seedData when data is nil.
+func orSeedData(data []byte) []byte {
+	if data == nil {
+		return seedData
+	}
+	return data
+}
 
 const (
 	fuzzBufLen = 4096 // the part of a side's buffer the kernel may touch
@@ -61,9 +94,6 @@ func guardPointer(t *testing.T) unsafe.Pointer {
 	}
 	return unsafe.Pointer(unsafe.SliceData(m))
 }
-
-// emulated reports, once, whether the tests run under qemu-user.
-var emulated = sync.OnceValue(underQEMU)
 
 // ptrArg is one fuzzed pointer argument: a Go pointer into the side's
 // buffer (p), or a raw address the process does not map (v).
@@ -509,7 +539,7 @@ func (s *side) runOp(op, fdSel, ptrSel, aux uint8, a, b, c uint64, data []byte) 
 		s.lenBox[0] = uint32(b % uint64(val.room+1)) // never negative: see the file comment
 		asked := int(s.lenBox[0])
 		r1, errno = s.call45(unix.SYS_GETSOCKOPT, fd, opt.level, name, val, lenp)
-		if emulated() && errno == 0 && val.p != nil && lenp.p != nil && int(s.lenBox[0]) < asked {
+		if underQEMU() && errno == 0 && val.p != nil && lenp.p != nil && int(s.lenBox[0]) < asked {
 			// qemu-user 7.2 writes past the length it reports (a byte of
 			// garbage for SO_BINDTODEVICE with length 0): under
 			// emulation only, bytes past the reported length are not
@@ -522,7 +552,7 @@ func (s *side) runOp(op, fdSel, ptrSel, aux uint8, a, b, c uint64, data []byte) 
 			p = ptrArg{p: unsafe.Pointer(&s.buf[fuzzBufLen-32]), off: fuzzBufLen - 32, room: 32}
 		}
 		r1, errno = s.call2(unix.SYS_TIMERFD_GETTIME, fd, p, 0, 0)
-		if emulated() && errno != 0 && p.p != nil {
+		if underQEMU() && errno != 0 && p.p != nil {
 			// qemu-user 7.2 copies its uninitialised host itimerspec to
 			// the guest even when the call fails: under emulation only,
 			// the buffer is not compared after a failure.
@@ -547,6 +577,47 @@ func (s *side) runOp(op, fdSel, ptrSel, aux uint8, a, b, c uint64, data []byte) 
 // FuzzSyscall6 compares zcall.Syscall6 with unix.RawSyscall6 over the safe
 // set of calls above, each on fresh objects.
 func FuzzSyscall6(f *testing.F) {
+	// fdSel: bits 0-2 the object (kindMemfd...), bits 4-5 the socket type
+	// (unix stream, tcp4, udp4, unix dgram), bit 3 garbage in the upper half
+	// of the fd, bit 6 an armed timer. ptrSel: bits 0-1 the pointer (nil,
+	// below the first page, PROT_NONE, the buffer), bits 2-3 getsockopt's
+	// length pointer. aux: the offset mode, or whence, cmd, newfd or the
+	// socket option level. The getsockopt seeds with SO_BINDTODEVICE and the
+	// timerfd_gettime seed that fails with a buffer are where qemu-user 7.2
+	// writes bytes the kernel does not (see runOp).
+	for _, s := range []struct {
+		op, fdSel, ptrSel, aux uint8
+		a, b, c                uint64
+		data                   []byte // nil: seedData
+	}{
+		{opRead, 0x00, 0x03, 0x00, 100, 300, 5, nil},                  // read-memfd-buf
+		{opRead, 0x00, 0x02, 0x00, 3, 64, 0, nil},                     // read-memfd-protnone
+		{opRead, 0x00, 0x00, 0x00, 3, 64, 0, nil},                     // read-memfd-nil
+		{opRead, 0x08, 0x03, 0x00, 10, 20, 0, nil},                    // read-memfd-fd-upper-bits
+		{opRead, 0x00, 0x03, 0x00, 4096, 10, 0, nil},                  // read-memfd-buffer-end
+		{opRead, 0x02, 0x03, 0x00, 100, 300, 5, nil},                  // read-pipe-r-buf
+		{opRead, 0x06, 0x03, 0x00, 100, 300, 5, nil},                  // read-fd-1-buf
+		{opWrite, 0x01, 0x03, 0x00, 100, 300, 5, nil},                 // write-memfd-ro-buf
+		{opWrite, 0x24, 0x03, 0x00, 0, 100, 0, nil},                   // write-udp4
+		{opPread, 0x00, 0x03, 0x02, 0, 100, 0x1234567890abcdef, nil},  // pread64-memfd-offset-negative
+		{opPread, 0x02, 0x03, 0x00, 100, 300, 5, nil},                 // pread64-pipe-r-buf
+		{opPwrite, 0x00, 0x03, 0x03, 0, 100, 0x1234567890abcdef, nil}, // pwrite64-memfd-offset-huge
+		{opLseek, 0x00, 0x00, 0x0a, 0, 0, 20, nil},                    // lseek-memfd-whence2-negative
+		{opFcntl, 0x00, 0x00, 0x03, 0, 0, 99, nil},                    // fcntl-getfl-cmd-upper-bits
+		{opDup3, 0x00, 0x00, 0x00, 0, 0, 1, nil},                      // dup3-memfd-to-reserved-cloexec
+		{opDup3, 0x00, 0x00, 0x01, 0, 0, 0, nil},                      // dup3-memfd-to-same-noflags
+		{opDup3, 0x00, 0x00, 0x07, 0, 0, 0, nil},                      // dup3-memfd-to-fd-high-upper-noflags
+		{opClose, 0x08, 0x00, 0x00, 0, 0, 0, nil},                     // close-memfd-upper-bits
+		{opGetsockopt, 0x14, 0x0f, 0x01, 0, 3, 5, nil},                // getsockopt-tcp4-congestion-short
+		{opGetsockopt, 0x24, 0x0f, 0x00, 64, 64, 22, nil},             // getsockopt-udp4-sol-socket-22
+		{opGetsockopt, 0x04, 0x0b, 0x00, 8, 4, 6, nil},                // getsockopt-unix-stream-sndbuf-val-buf-len-protnone
+		{opTimerfdGettime, 0x45, 0x03, 0x00, 7, 0, 0, nil},            // timerfd_gettime-armed-buf
+		{opTimerfdGettime, 0x00, 0x03, 0x00, 0, 0, 0, nil},            // timerfd_gettime-memfd
+		{opUnknown, 0x00, 0x00, 0xff, 0, 0xffffffffffffffff, 8, nil},  // unknown-minus1
+		{opUnknown, 0x00, 0x00, 0xff, 2, 0xffffffffffffffff, 8, nil},  // unknown-1000
+	} {
+		f.Add(s.op, s.fdSel, s.ptrSel, s.aux, s.a, s.b, s.c, orSeedData(s.data))
+	}
 	f.Fuzz(func(t *testing.T, op, fdSel, ptrSel, aux uint8, a, b, c uint64, data []byte) {
 		checkFDs(t)
 		op %= numOps
@@ -796,7 +867,18 @@ func unixResult(t *testing.T, n int, err error) (uintptr, uintptr) {
 	return ^uintptr(0), uintptr(e)
 }
 
-func fuzzIO(f *testing.F, name string, do func(s *side, fd int, buf []byte) (uintptr, uintptr)) {
+// ioSeed is one seed of FuzzRead or FuzzWrite: the object (ioMemfd...),
+// the buffer (pickSlice's mode, offset and length) and the data.
+type ioSeed struct {
+	kind, bufMode uint8
+	off, n        uint16
+	data          []byte // nil: seedData
+}
+
+func fuzzIO(f *testing.F, name string, seeds []ioSeed, do func(s *side, fd int, buf []byte) (uintptr, uintptr)) {
+	for _, s := range seeds {
+		f.Add(s.kind, s.bufMode, s.off, s.n, orSeedData(s.data))
+	}
 	f.Fuzz(func(t *testing.T, kind, bufMode uint8, off, n uint16, data []byte) {
 		checkFDs(t)
 		if len(data) > 8192 {
@@ -824,7 +906,18 @@ func describeIO(s ioState) string {
 
 // FuzzRead compares zcall.Read with unix.Read.
 func FuzzRead(f *testing.F) {
-	fuzzIO(f, "Read", func(s *side, fd int, buf []byte) (uintptr, uintptr) {
+	fuzzIO(f, "Read", []ioSeed{
+		{ioMemfd, 2, 100, 64, nil},      // memfd-window
+		{ioMemfd, 2, 4096, 9, nil},      // memfd-buffer-end
+		{ioMemfd, 2, 3, 4096, count4k},  // memfd-4k-data
+		{ioPipeEmpty, 2, 0, 8, nil},     // pipe-empty-len8
+		{ioDgram, 2, 0, 7, nil},         // unix-dgram-len7
+		{ioEventfd, 2, 0, 7, nil},       // eventfd-len7
+		{ioEventfd, 2, 3, 50, []byte{}}, // eventfd-no-data
+		{ioTimerfd, 2, 0, 8, nil},       // timerfd-len8
+		{ioDir, 2, 0, 8, nil},           // dir-len8
+		{ioBadNeg, 0, 100, 64, nil},     // fd-1-nil
+	}, func(s *side, fd int, buf []byte) (uintptr, uintptr) {
 		if s.zcall {
 			return zcall.Read(uintptr(fd), buf)
 		}
@@ -835,7 +928,17 @@ func FuzzRead(f *testing.F) {
 
 // FuzzWrite compares zcall.Write with unix.Write.
 func FuzzWrite(f *testing.F) {
-	fuzzIO(f, "Write", func(s *side, fd int, buf []byte) (uintptr, uintptr) {
+	fuzzIO(f, "Write", []ioSeed{
+		{ioMemfd, 2, 100, 64, nil},                                       // memfd-window
+		{ioMemfdRO, 2, 0, 8, nil},                                        // memfd-ro-len8
+		{ioPipeW, 2, 3, 4096, count4k},                                   // pipe-w-4k-data
+		{ioDgram, 1, 100, 64, nil},                                       // unix-dgram-empty
+		{ioEventfd, 2, 0, 8, []byte("\xff\xff\xff\xff\xff\xff\xff\xff")}, // eventfd-all-ones
+		{ioEventfd, 2, 0, 8, []byte("\xfe\xff\xff\xff\xff\xff\xff\x7f")}, // eventfd-near-overflow
+		{ioTimerfd, 2, 0, 8, nil},                                        // timerfd-len8
+		{ioDir, 2, 0, 1, nil},                                            // dir-len1
+		{ioBadNeg, 0, 100, 64, nil},                                      // fd-1-nil
+	}, func(s *side, fd int, buf []byte) (uintptr, uintptr) {
 		if s.zcall {
 			return zcall.Write(uintptr(fd), buf)
 		}
@@ -866,13 +969,6 @@ type sockObj struct {
 	drain int                   // where sent data arrives or unread data stays, or -1
 	peer  unix.RawSockaddrInet4 // the udp peer's address (receiver for Sendto)
 	port  [2]byte               // the udp sender's port, network order (Recvfrom)
-}
-
-func loopback(port int) unix.RawSockaddrInet4 {
-	a := unix.RawSockaddrInet4{Family: unix.AF_INET, Addr: [4]byte{127, 0, 0, 1}}
-	p := (*[2]byte)(unsafe.Pointer(&a.Port))
-	p[0], p[1] = byte(port>>8), byte(port)
-	return a
 }
 
 func (s *side) udpSocket() (int, int) {
@@ -924,7 +1020,7 @@ func (s *side) makeSock(kind uint8, data []byte, queue bool) sockObj {
 	case sockUDP, sockUDPConn:
 		recv, rport := s.udpSocket()
 		send, sport := s.udpSocket()
-		o.peer = loopback(rport)
+		o.peer = loopback4(uint16(rport))
 		o.port = [2]byte{byte(sport >> 8), byte(sport)}
 		if queue {
 			o.fd, o.drain = recv, recv
@@ -971,6 +1067,25 @@ var sendFlags = []uintptr{0, unix.MSG_OOB, unix.MSG_MORE, unix.MSG_EOR, unix.MSG
 // FuzzSendto compares zcall.Sendto with unix.Sendto (and with
 // unix.RawSyscall6 for the malformed addresses unix.Sendto cannot express).
 func FuzzSendto(f *testing.F) {
+	// addrMode: none, the peer's, truncated, of the wrong family,
+	// unreadable; flagSel: an index into sendFlags.
+	for _, s := range []struct {
+		kind, bufMode, addrMode, flagSel uint8
+		off, n                           uint16
+		data                             []byte // nil: seedData
+	}{
+		{sockUDP, 2, 1, 0, 10, 7, nil},         // udp4-addr-peer
+		{sockUDP, 2, 2, 0, 10, 7, nil},         // udp4-addr-truncated
+		{sockUDP, 2, 3, 0, 10, 7, nil},         // udp4-addr-inet6-family
+		{sockUDP, 2, 4, 0, 10, 7, nil},         // udp4-addr-protnone
+		{sockUDPConn, 2, 0, 0, 10, 7, nil},     // udp4-connected-addr-none
+		{sockTCP, 1, 1, 0, 10, 20, nil},        // tcp4-empty
+		{sockUnixStream, 2, 0, 1, 10, 20, nil}, // unix-stream-flags-oob
+		{sockUnixDgram, 2, 1, 0, 0, 4096, nil}, // unix-dgram-4k
+		{sockBadHigh, 0, 1, 0, 10, 20, nil},    // fd-high-nil
+	} {
+		f.Add(s.kind, s.bufMode, s.addrMode, s.flagSel, s.off, s.n, orSeedData(s.data))
+	}
 	f.Fuzz(func(t *testing.T, kind, bufMode, addrMode, flagSel uint8, off, n uint16, data []byte) {
 		checkFDs(t)
 		if len(data) > 8192 {
@@ -1041,6 +1156,27 @@ var recvFlags = []uintptr{0, unix.MSG_PEEK, unix.MSG_TRUNC, unix.MSG_WAITALL, un
 // FuzzRecvfrom compares zcall.Recvfrom with unix.Recvfrom (and with
 // unix.RawSyscall6 for the address buffers unix.Recvfrom does not offer).
 func FuzzRecvfrom(f *testing.F) {
+	// addrMode: none, through unix.Recvfrom, a short buffer, a length but
+	// no buffer, an unwritable length, an unwritable buffer; flagSel: an
+	// index into recvFlags.
+	for _, s := range []struct {
+		kind, bufMode, addrMode, flagSel uint8
+		off, n                           uint16
+		data                             []byte // nil: seedData
+	}{
+		{sockUDP, 2, 1, 0, 10, 7, nil},       // udp4-addr-full
+		{sockUDP, 2, 2, 0, 0, 2, nil},        // udp4-addrlen2
+		{sockUDP, 2, 3, 0, 10, 7, nil},       // udp4-addr-len-only
+		{sockUDP, 2, 4, 0, 10, 7, nil},       // udp4-addr-len-protnone
+		{sockUDP, 2, 5, 0, 10, 7, nil},       // udp4-addr-addr-protnone
+		{sockUDP, 2, 1, 5, 10, 5, nil},       // udp4-flags-peek-trunc
+		{sockUDPConn, 2, 1, 0, 10, 7, nil},   // udp4-empty-addr-full
+		{sockUnixDgram, 2, 1, 2, 10, 5, nil}, // unix-dgram-flags-trunc
+		{sockTCP, 0, 1, 2, 10, 20, nil},      // tcp4-nil
+		{sockBadNeg, 2, 0, 0, 10, 7, nil},    // fd-1-addr-none
+	} {
+		f.Add(s.kind, s.bufMode, s.addrMode, s.flagSel, s.off, s.n, orSeedData(s.data))
+	}
 	f.Fuzz(func(t *testing.T, kind, bufMode, addrMode, flagSel uint8, off, n uint16, data []byte) {
 		checkFDs(t)
 		if len(data) > 8192 {
@@ -1079,7 +1215,7 @@ func FuzzRecvfrom(f *testing.F) {
 				k, from, err := unix.Recvfrom(o.fd, buf, int(flags))
 				r, e = unixResult(t, k, err)
 				if sa, ok := from.(*unix.SockaddrInet4); ok {
-					rsa4 := loopback(sa.Port)
+					rsa4 := loopback4(uint16(sa.Port))
 					rsa4.Addr = sa.Addr
 					*(*unix.RawSockaddrInet4)(unsafe.Pointer(&rsa)) = rsa4
 				} else if from != nil {

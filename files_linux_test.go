@@ -1,0 +1,349 @@
+package zcall_test
+
+import (
+	"path/filepath"
+	"syscall"
+	"testing"
+	"unsafe"
+
+	"golang.org/x/sys/unix"
+
+	"code.hybscloud.com/zcall"
+)
+
+// File and vector I/O on Linux: positioned and vectored reads and writes,
+// openat and fstat, ftruncate and fallocate, sendfile, copy_file_range,
+// splice, fcntl and ioctl.
+
+// cstr is s as a NUL-terminated C string.
+func cstr(s string) []byte { return append([]byte(s), 0) }
+
+func TestMemfdVectors(t *testing.T) {
+	checkFDs(t)
+	fd := memfd(t, nil)
+	// A far offset (above 4 GiB) shows the whole 64-bit offset reaches the
+	// kernel in pos_l; the file stays sparse.
+	for _, off := range []int64{0, 4096, 1<<33 + 3} {
+		out := [3]zcall.Iovec{iovec([]byte("alpha")), iovec(nil), iovec([]byte("-omega"))}
+		n, e := zcall.Pwritev(fd, unsafe.Pointer(&out[0]), 3, off)
+		wantN(t, "Pwritev", n, e, 11)
+		a, b := make([]byte, 6), make([]byte, 5)
+		in := [2]zcall.Iovec{iovec(a), iovec(b)}
+		n, e = zcall.Preadv(fd, unsafe.Pointer(&in[0]), 2, off)
+		wantN(t, "Preadv", n, e, 11)
+		if string(a)+string(b) != "alpha-omega" {
+			t.Fatalf("Preadv at %d got %q %q", off, a, b)
+		}
+		// Cross-check with x/sys/unix's pread.
+		c := make([]byte, 11)
+		if m, err := unix.Pread(int(fd), c, off); err != nil || string(c[:m]) != "alpha-omega" {
+			t.Fatalf("unix.Pread at %d: %q, %v", off, c[:m], err)
+		}
+	}
+	// The file position never moved.
+	if pos, err := unix.Seek(int(fd), 0, 1); err != nil || pos != 0 {
+		t.Fatalf("position after Preadv/Pwritev: %d, %v", pos, err)
+	}
+
+}
+
+// TestPreadv2Pwritev2: the RWF-flag variants, with an explicit offset and
+// with -1 (the file position, which they advance).
+func TestPreadv2Pwritev2(t *testing.T) {
+	checkFDs(t)
+	fd := memfd(t, nil)
+	head := [1]zcall.Iovec{iovec([]byte("alpha-omega"))}
+	n, e := zcall.Pwritev(fd, unsafe.Pointer(&head[0]), 1, 0)
+	wantN(t, "Pwritev", n, e, 11)
+	out := [1]zcall.Iovec{iovec([]byte("v2data"))}
+	n, e = zcall.Pwritev2(fd, unsafe.Pointer(&out[0]), 1, 100, 0)
+	skipIfUnemulated(t, e, zcall.Errno(syscall.ENOSYS), "pwritev2")
+	wantN(t, "Pwritev2", n, e, 6)
+	got := make([]byte, 6)
+	in := [1]zcall.Iovec{iovec(got)}
+	n, e = zcall.Preadv2(fd, unsafe.Pointer(&in[0]), 1, 100, 0)
+	skipIfUnemulated(t, e, zcall.Errno(syscall.ENOSYS), "preadv2")
+	wantN(t, "Preadv2", n, e, 6)
+	if string(got) != "v2data" {
+		t.Fatalf("Preadv2 got %q", got)
+	}
+	n, e = zcall.Preadv2(fd, unsafe.Pointer(&in[0]), 1, -1, 0)
+	wantN(t, "Preadv2(-1)", n, e, 6)
+	if string(got) != "alpha-" {
+		t.Fatalf("Preadv2 at the file position got %q", got)
+	}
+	if pos, _ := unix.Seek(int(fd), 0, 1); pos != 6 {
+		t.Fatalf("position after Preadv2(-1): %d, want 6", pos)
+	}
+	// Unknown RWF flags: EOPNOTSUPP from both zcall and the reference.
+	_, e = zcall.Preadv2(fd, unsafe.Pointer(&in[0]), 1, 0, 1<<30)
+	_, _, want := syscall.RawSyscall6(zcall.SYS_PREADV2, fd, uintptr(unsafe.Pointer(&in[0])), 1, 0, 0, 1<<30)
+	if e != uintptr(want) || want != syscall.EOPNOTSUPP {
+		t.Fatalf("Preadv2 bad flags: errno %d, reference %d, want EOPNOTSUPP", e, want)
+	}
+}
+
+func TestPreadPwrite(t *testing.T) {
+	fd := memfd(t, nil)
+	msg := []byte("hello, world")
+	if n, errno := zcall.Pwrite(fd, msg, 100); n != uintptr(len(msg)) || errno != 0 {
+		t.Fatalf("pwrite = (%d, %d)", n, errno)
+	}
+	buf := make([]byte, 5)
+	if n, errno := zcall.Pread(fd, buf, 107); n != 5 || errno != 0 || string(buf) != "world" {
+		t.Fatalf("pread = (%d, %d) %q, want (5, 0) \"world\"", n, errno, buf)
+	}
+	if n, errno := zcall.Pread(fd, buf, 1000); n != 0 || errno != 0 {
+		t.Errorf("pread past the end = (%d, %d), want (0, 0)", n, errno)
+	}
+	// Neither call moved the file offset.
+	if off, err := unix.Seek(int(fd), 0, unix.SEEK_CUR); off != 0 || err != nil {
+		t.Errorf("file offset %d (%v) after pread/pwrite, want 0", off, err)
+	}
+	if _, errno := zcall.Pread(fd, buf, -1); errno != uintptr(syscall.EINVAL) {
+		t.Errorf("pread at -1: errno %d, want EINVAL", errno)
+	}
+	r, w := pipe(t, zcall.O_NONBLOCK|zcall.O_CLOEXEC)
+	if _, errno := zcall.Pread(r, buf, 0); errno != uintptr(syscall.ESPIPE) {
+		t.Errorf("pread on a pipe: errno %d, want ESPIPE", errno)
+	}
+	if _, errno := zcall.Pwrite(w, buf, 0); errno != uintptr(syscall.ESPIPE) {
+		t.Errorf("pwrite on a pipe: errno %d, want ESPIPE", errno)
+	}
+}
+
+func TestOpenatFstat(t *testing.T) {
+	dir := t.TempDir()
+	path := cstr(filepath.Join(dir, "f"))
+	fd, errno := zcall.Openat(zcall.AT_FDCWD, unsafe.Pointer(&path[0]), unix.O_RDWR|unix.O_CREAT|unix.O_EXCL|unix.O_CLOEXEC, 0o640)
+	if errno != 0 {
+		t.Fatalf("openat(AT_FDCWD, O_CREAT): errno %d", errno)
+	}
+	defer unix.Close(int(fd))
+	if _, err := unix.Pwrite(int(fd), make([]byte, 12345), 0); err != nil {
+		t.Fatal(err)
+	}
+	if _, errno := zcall.Openat(zcall.AT_FDCWD, unsafe.Pointer(&path[0]), unix.O_RDWR|unix.O_CREAT|unix.O_EXCL, 0o640); errno != uintptr(syscall.EEXIST) {
+		t.Errorf("openat(O_EXCL) of an existing file: errno %d, want EEXIST", errno)
+	}
+	// Relative to a directory descriptor.
+	dpath := cstr(dir)
+	dfd, errno := zcall.Openat(zcall.AT_FDCWD, unsafe.Pointer(&dpath[0]), unix.O_RDONLY|unix.O_DIRECTORY|unix.O_CLOEXEC, 0)
+	if errno != 0 {
+		t.Fatalf("openat(dir): errno %d", errno)
+	}
+	defer unix.Close(int(dfd))
+	rel := cstr("f")
+	fd2, errno := zcall.Openat(dfd, unsafe.Pointer(&rel[0]), unix.O_RDONLY|unix.O_CLOEXEC, 0)
+	if errno != 0 {
+		t.Fatalf("openat(dirfd, \"f\"): errno %d", errno)
+	}
+	defer unix.Close(int(fd2))
+	missing := cstr("missing")
+	if r1, errno := zcall.Openat(dfd, unsafe.Pointer(&missing[0]), unix.O_RDONLY, 0); r1 != ^uintptr(0) || errno != uintptr(syscall.ENOENT) {
+		t.Errorf("openat of a missing file = (%#x, %d), want ENOENT", r1, errno)
+	}
+
+	var st zcall.Stat_t
+	if errno := zcall.Fstat(fd2, &st); errno != 0 {
+		t.Fatalf("fstat: errno %d", errno)
+	}
+	var ust unix.Stat_t
+	if err := unix.Fstat(int(fd2), &ust); err != nil {
+		t.Fatal(err)
+	}
+	type field struct {
+		name      string
+		got, want uint64
+	}
+	for _, f := range []field{
+		{"Dev", uint64(st.Dev), uint64(ust.Dev)},
+		{"Ino", uint64(st.Ino), uint64(ust.Ino)},
+		{"Mode", uint64(st.Mode), uint64(ust.Mode)},
+		{"Nlink", uint64(st.Nlink), uint64(ust.Nlink)},
+		{"Uid", uint64(st.Uid), uint64(ust.Uid)},
+		{"Gid", uint64(st.Gid), uint64(ust.Gid)},
+		{"Rdev", uint64(st.Rdev), uint64(ust.Rdev)},
+		{"Size", uint64(st.Size), uint64(ust.Size)},
+		{"Blksize", uint64(st.Blksize), uint64(ust.Blksize)},
+		{"Blocks", uint64(st.Blocks), uint64(ust.Blocks)},
+		{"Atime", uint64(st.Atime), uint64(ust.Atim.Sec)},
+		{"AtimeNsec", uint64(st.AtimeNsec), uint64(ust.Atim.Nsec)},
+		{"Mtime", uint64(st.Mtime), uint64(ust.Mtim.Sec)},
+		{"MtimeNsec", uint64(st.MtimeNsec), uint64(ust.Mtim.Nsec)},
+		{"Ctime", uint64(st.Ctime), uint64(ust.Ctim.Sec)},
+		{"CtimeNsec", uint64(st.CtimeNsec), uint64(ust.Ctim.Nsec)},
+	} {
+		if f.got != f.want {
+			t.Errorf("Stat_t.%s = %d, unix.Fstat says %d", f.name, f.got, f.want)
+		}
+	}
+	if st.Size != 12345 || st.Mode&unix.S_IFMT != unix.S_IFREG || st.Mode&0o777 != 0o640 {
+		t.Errorf("fstat: size %d mode %o, want 12345, regular file 0640", st.Size, st.Mode)
+	}
+	if errno := zcall.Fstat(^uintptr(0), &st); errno != ebadf {
+		t.Errorf("fstat(-1): errno %d, want EBADF", errno)
+	}
+}
+
+func TestFtruncateFallocate(t *testing.T) {
+	fd := memfd(t, []byte("data"))
+	size := func() int64 {
+		var st zcall.Stat_t
+		if errno := zcall.Fstat(fd, &st); errno != 0 {
+			t.Fatalf("fstat: errno %d", errno)
+		}
+		return st.Size
+	}
+	const page = 1 << 16 // a multiple of every architecture's page size
+	if errno := zcall.Ftruncate(fd, 3*page); errno != 0 || size() != 3*page {
+		t.Fatalf("ftruncate(3 pages): errno %d, size %d", errno, size())
+	}
+	if errno := zcall.Ftruncate(fd, -1); errno != uintptr(syscall.EINVAL) {
+		t.Errorf("ftruncate(-1): errno %d, want EINVAL", errno)
+	}
+	if errno := zcall.Fallocate(fd, 0, 0, 5*page); errno != 0 || size() != 5*page {
+		t.Fatalf("fallocate(5 pages): errno %d, size %d", errno, size())
+	}
+	blocks := func() int64 {
+		var st unix.Stat_t
+		if err := unix.Fstat(int(fd), &st); err != nil {
+			t.Fatal(err)
+		}
+		return int64(st.Blocks)
+	}
+	before := blocks()
+	if errno := zcall.Fallocate(fd, zcall.FALLOC_FL_PUNCH_HOLE|zcall.FALLOC_FL_KEEP_SIZE, page, 2*page); errno != 0 {
+		t.Fatalf("fallocate(PUNCH_HOLE): errno %d", errno)
+	}
+	if after := blocks(); size() != 5*page || after >= before {
+		t.Errorf("after punching a hole: size %d (want %d), blocks %d -> %d (want fewer)", size(), 5*page, before, after)
+	}
+	if errno := zcall.Fallocate(fd, zcall.FALLOC_FL_PUNCH_HOLE, 0, page); errno != uintptr(syscall.EOPNOTSUPP) {
+		t.Errorf("PUNCH_HOLE without KEEP_SIZE: errno %d, want EOPNOTSUPP", errno)
+	}
+}
+
+func TestSendfileCopyFileRange(t *testing.T) {
+	data := []byte("0123456789abcdef")
+	src := memfd(t, data)
+	r, w := pipe(t, zcall.O_NONBLOCK|zcall.O_CLOEXEC)
+	off := int64(2)
+	if n, errno := zcall.Sendfile(w, src, &off, 5); n != 5 || errno != 0 || off != 7 {
+		t.Fatalf("sendfile = (%d, %d), offset %d, want (5, 0), 7", n, errno, off)
+	}
+	got := make([]byte, 16)
+	if n, err := unix.Read(int(r), got); err != nil || string(got[:n]) != "23456" {
+		t.Fatalf("read %q (%v), want \"23456\"", got[:n], err)
+	}
+	if _, errno := zcall.Sendfile(w, ^uintptr(0), nil, 5); errno != ebadf {
+		t.Errorf("sendfile from -1: errno %d, want EBADF", errno)
+	}
+
+	dst := memfd(t, nil)
+	in, out := int64(10), int64(3)
+	n, errno := zcall.CopyFileRange(src, &in, dst, &out, 6, 0)
+	if n != 6 || errno != 0 || in != 16 || out != 9 {
+		t.Fatalf("copy_file_range = (%d, %d), offsets %d %d, want (6, 0), 16 9", n, errno, in, out)
+	}
+	buf := make([]byte, 9)
+	if n, err := unix.Pread(int(dst), buf, 0); n != 9 || err != nil || string(buf[3:]) != "abcdef" {
+		t.Fatalf("copied %q (%d, %v), want \"abcdef\" at 3", buf, n, err)
+	}
+	if _, errno := zcall.CopyFileRange(src, &in, dst, &out, 6, 1); errno != uintptr(syscall.EINVAL) {
+		t.Errorf("copy_file_range with flags 1: errno %d, want EINVAL", errno)
+	}
+}
+
+func TestSpliceTeeVmsplice(t *testing.T) {
+	checkFDs(t)
+	r1, w1 := pipe(t, zcall.O_NONBLOCK)
+	r2, w2 := pipe(t, zcall.O_NONBLOCK)
+
+	// vmsplice two user buffers into the first pipe.
+	segs := [2]zcall.Iovec{iovec([]byte("spliced ")), iovec([]byte("bytes"))}
+	n, e := zcall.Vmsplice(w1, unsafe.Pointer(&segs[0]), 2, zcall.SPLICE_F_NONBLOCK)
+	wantN(t, "Vmsplice", n, e, 13)
+
+	// tee duplicates them into the second pipe without consuming them.
+	n, e = zcall.Tee(r1, w2, 64, zcall.SPLICE_F_NONBLOCK)
+	wantN(t, "Tee", n, e, 13)
+	expectRead(t, r2, "spliced bytes")
+
+	// splice moves them from the first pipe into a file at an explicit
+	// offset, which the kernel advances; the file position does not move.
+	fd := memfd(t, nil)
+	off := int64(10)
+	n, e = zcall.Splice(r1, nil, fd, &off, 64, zcall.SPLICE_F_NONBLOCK)
+	wantN(t, "Splice pipe->file", n, e, 13)
+	if off != 23 {
+		t.Fatalf("Splice left offOut at %d, want 23", off)
+	}
+	if pos, _ := unix.Seek(int(fd), 0, 1); pos != 0 {
+		t.Fatalf("file position %d after Splice with an offset, want 0", pos)
+	}
+	// And back from the file (offset 10) into the second pipe.
+	in := int64(10)
+	n, e = zcall.Splice(fd, &in, w2, nil, 13, zcall.SPLICE_F_NONBLOCK)
+	wantN(t, "Splice file->pipe", n, e, 13)
+	expectRead(t, r2, "spliced bytes")
+
+	// An empty pipe with SPLICE_F_NONBLOCK: EAGAIN.
+	if _, e = zcall.Tee(r1, w2, 64, zcall.SPLICE_F_NONBLOCK); e != uintptr(syscall.EAGAIN) {
+		t.Fatalf("Tee from an empty pipe: errno %d, want EAGAIN", e)
+	}
+	// vmsplice from a pipe's read end into user memory.
+	n, e = zcall.Write(w1, []byte("gift"))
+	wantN(t, "Write", n, e, 4)
+	dst := make([]byte, 4)
+	dv := [1]zcall.Iovec{iovec(dst)}
+	n, e = zcall.Vmsplice(r1, unsafe.Pointer(&dv[0]), 1, 0)
+	wantN(t, "Vmsplice from the read end", n, e, 4)
+	if string(dst) != "gift" {
+		t.Fatalf("Vmsplice read %q", dst)
+	}
+}
+
+func TestFcntl(t *testing.T) {
+	r, _ := pipe(t, zcall.O_NONBLOCK|zcall.O_CLOEXEC)
+	fl, errno := zcall.Fcntl(r, zcall.F_GETFL, 0)
+	want, err := unix.FcntlInt(r, unix.F_GETFL, 0)
+	if errno != 0 || err != nil || fl != uintptr(want) || fl&unix.O_NONBLOCK == 0 {
+		t.Fatalf("F_GETFL = (%#x, %d), unix says %#x (%v)", fl, errno, want, err)
+	}
+	if _, errno := zcall.Fcntl(r, zcall.F_SETFL, fl&^unix.O_NONBLOCK); errno != 0 {
+		t.Fatalf("F_SETFL: errno %d", errno)
+	}
+	if got, _ := unix.FcntlInt(r, unix.F_GETFL, 0); got&unix.O_NONBLOCK != 0 {
+		t.Errorf("F_SETFL did not clear O_NONBLOCK: %#x", got)
+	}
+	nfd, errno := zcall.Fcntl(r, zcall.F_DUPFD_CLOEXEC, 100)
+	if errno != 0 || nfd < 100 {
+		t.Fatalf("F_DUPFD_CLOEXEC = (%d, %d)", nfd, errno)
+	}
+	defer unix.Close(int(nfd))
+	if fd, errno := zcall.Fcntl(nfd, zcall.F_GETFD, 0); errno != 0 || fd&zcall.FD_CLOEXEC == 0 {
+		t.Errorf("F_GETFD on the duplicate = (%#x, %d), want FD_CLOEXEC", fd, errno)
+	}
+	if r1, errno := zcall.Fcntl(^uintptr(0), zcall.F_GETFL, 0); r1 != ^uintptr(0) || errno != ebadf {
+		t.Errorf("fcntl(-1) = (%#x, %d), want EBADF", r1, errno)
+	}
+}
+
+func TestIoctl(t *testing.T) {
+	r, w := pipe(t, zcall.O_NONBLOCK|zcall.O_CLOEXEC)
+	if _, err := unix.Write(int(w), []byte("12345")); err != nil {
+		t.Fatal(err)
+	}
+	var n int32
+	if r1, errno := zcall.Ioctl(r, unix.TIOCINQ, unsafe.Pointer(&n)); r1 != 0 || errno != 0 || n != 5 {
+		t.Fatalf("FIONREAD = (%d, %d), count %d, want 5", r1, errno, n)
+	}
+	if want, err := unix.IoctlGetUint32(int(r), unix.TIOCINQ); err != nil || uint32(n) != want {
+		t.Errorf("FIONREAD says %d, unix says %d (%v)", n, want, err)
+	}
+	var ws unix.Winsize
+	if _, errno := zcall.Ioctl(r, unix.TIOCGWINSZ, unsafe.Pointer(&ws)); errno != uintptr(syscall.ENOTTY) {
+		t.Errorf("TIOCGWINSZ on a pipe: errno %d, want ENOTTY", errno)
+	}
+}
