@@ -18,35 +18,6 @@ var (
 	_ func(uintptr, []zcall.Kevent_t, []zcall.Kevent_t, unsafe.Pointer) (uintptr, uintptr) = zcall.KeventBlocking
 )
 
-// Compile-time checks against x/sys/unix (go vet compiles them for each
-// BSD target): each pair only compiles when both sides are equal.
-const (
-	_ int64 = zcall.EVFILT_READ - unix.EVFILT_READ
-	_ int64 = unix.EVFILT_READ - zcall.EVFILT_READ
-	_ int64 = zcall.EVFILT_WRITE - unix.EVFILT_WRITE
-	_ int64 = unix.EVFILT_WRITE - zcall.EVFILT_WRITE
-	_ int64 = zcall.EVFILT_USER - unix.EVFILT_USER
-	_ int64 = unix.EVFILT_USER - zcall.EVFILT_USER
-	_ int64 = zcall.EV_ADD - unix.EV_ADD
-	_ int64 = unix.EV_ADD - zcall.EV_ADD
-	_ int64 = zcall.EV_DELETE - unix.EV_DELETE
-	_ int64 = unix.EV_DELETE - zcall.EV_DELETE
-	_ int64 = zcall.EV_ENABLE - unix.EV_ENABLE
-	_ int64 = unix.EV_ENABLE - zcall.EV_ENABLE
-	_ int64 = zcall.EV_DISABLE - unix.EV_DISABLE
-	_ int64 = unix.EV_DISABLE - zcall.EV_DISABLE
-	_ int64 = zcall.EV_ONESHOT - unix.EV_ONESHOT
-	_ int64 = unix.EV_ONESHOT - zcall.EV_ONESHOT
-	_ int64 = zcall.EV_CLEAR - unix.EV_CLEAR
-	_ int64 = unix.EV_CLEAR - zcall.EV_CLEAR
-	_ int64 = zcall.EV_EOF - unix.EV_EOF
-	_ int64 = unix.EV_EOF - zcall.EV_EOF
-	_ int64 = zcall.EV_ERROR - unix.EV_ERROR
-	_ int64 = unix.EV_ERROR - zcall.EV_ERROR
-	_ int64 = zcall.NOTE_TRIGGER - unix.NOTE_TRIGGER
-	_ int64 = unix.NOTE_TRIGGER - zcall.NOTE_TRIGGER
-)
-
 var (
 	kev  zcall.Kevent_t
 	ukev unix.Kevent_t
