@@ -3,11 +3,7 @@ package zcall_test
 import (
 	"bufio"
 	"flag"
-	"fmt"
 	"go/ast"
-	"go/build"
-	"go/parser"
-	"go/token"
 	"go/types"
 	"os"
 	"path/filepath"
@@ -15,23 +11,6 @@ import (
 	"strings"
 	"testing"
 )
-
-// apiTargets are the supported targets; api/<goos>_<goarch>.txt lists the
-// published API of each, one declaration a line.
-var apiTargets = []struct{ goos, goarch string }{
-	{"linux", "amd64"},
-	{"linux", "arm64"},
-	{"linux", "riscv64"},
-	{"linux", "loong64"},
-	{"linux", "ppc64"},
-	{"linux", "ppc64le"},
-	{"linux", "s390x"},
-	{"linux", "mips64"},
-	{"linux", "mips64le"},
-	{"darwin", "arm64"},
-	{"freebsd", "amd64"},
-	{"freebsd", "arm64"},
-}
 
 // updateAPI appends the lines of new exported names to api/*.txt:
 //
@@ -53,7 +32,9 @@ var updateAPI = flag.Bool("update-api", false, "append new exported names to api
 // It reads the sources of every target wherever it runs; nothing is
 // cross-compiled.
 func TestAPI(t *testing.T) {
-	for _, tg := range apiTargets {
+	needSources(t)
+	holdTargets(t)
+	for _, tg := range supportedTargets {
 		t.Run(tg.goos+"_"+tg.goarch, func(t *testing.T) {
 			t.Parallel()
 			pkg, files, err := loadForTarget(tg.goos, tg.goarch)
@@ -190,99 +171,6 @@ func appendAPILines(name string, published, extra []string) error {
 	all := slices.Concat(published, extra)
 	slices.Sort(all)
 	return os.WriteFile(name, []byte(strings.Join(slices.Compact(all), "\n")+"\n"), 0o644)
-}
-
-var apiFset = token.NewFileSet()
-
-func fsetPos(p token.Pos) string { return apiFset.Position(p).String() }
-
-// loadForTarget parses the package's non-test Go files that goos/goarch
-// selects (file names and //go:build lines, as go/build applies them) and
-// type-checks them against the standard library's sources for that target.
-func loadForTarget(goos, goarch string) (*types.Package, []*ast.File, error) {
-	ctxt := build.Default
-	ctxt.GOOS, ctxt.GOARCH = goos, goarch
-	ctxt.CgoEnabled = false
-	// The default tool tags describe the host's GOARCH; the register ABI's
-	// experiment tags would select the wrong internal/abi files for an
-	// architecture without it (mips64), so they go, and each architecture's
-	// files select its own ABI by GOARCH as the compiler's do.
-	ctxt.ToolTags = slices.DeleteFunc(slices.Clone(ctxt.ToolTags), func(tag string) bool {
-		return strings.HasPrefix(tag, "goexperiment.regabi")
-	})
-	bp, err := ctxt.ImportDir(".", 0)
-	if err != nil {
-		return nil, nil, err
-	}
-	imp := &targetImporter{
-		ctxt:  &ctxt,
-		sizes: types.SizesFor("gc", goarch),
-		pkgs:  map[string]*types.Package{},
-	}
-	files, err := parseFiles(bp.Dir, bp.GoFiles)
-	if err != nil {
-		return nil, nil, err
-	}
-	conf := types.Config{Importer: imp, Sizes: imp.sizes}
-	pkg, err := conf.Check(bp.ImportPath, apiFset, files, nil)
-	if err != nil {
-		return nil, nil, fmt.Errorf("type-checking for %s/%s: %v", goos, goarch, err)
-	}
-	return pkg, files, nil
-}
-
-func parseFiles(dir string, names []string) ([]*ast.File, error) {
-	var files []*ast.File
-	for _, name := range names {
-		f, err := parser.ParseFile(apiFset, filepath.Join(dir, name), nil, parser.ParseComments|parser.SkipObjectResolution)
-		if err != nil {
-			return nil, err
-		}
-		files = append(files, f)
-	}
-	return files, nil
-}
-
-// targetImporter imports packages from source as ctxt selects them, checking
-// declarations only (function bodies are skipped), so the standard library
-// of any target can be loaded on any machine.
-type targetImporter struct {
-	ctxt  *build.Context
-	sizes types.Sizes
-	pkgs  map[string]*types.Package
-}
-
-func (p *targetImporter) Import(path string) (*types.Package, error) {
-	return p.ImportFrom(path, "", 0)
-}
-
-func (p *targetImporter) ImportFrom(path, dir string, _ types.ImportMode) (*types.Package, error) {
-	if path == "unsafe" {
-		return types.Unsafe, nil
-	}
-	bp, err := p.ctxt.Import(path, dir, 0)
-	if err != nil {
-		return nil, err
-	}
-	if pkg, ok := p.pkgs[bp.ImportPath]; ok {
-		return pkg, nil
-	}
-	files, err := parseFiles(bp.Dir, bp.GoFiles)
-	if err != nil {
-		return nil, err
-	}
-	conf := types.Config{
-		Importer:         p,
-		Sizes:            p.sizes,
-		IgnoreFuncBodies: true,
-		FakeImportC:      true,
-	}
-	pkg, err := conf.Check(bp.ImportPath, apiFset, files, nil)
-	if err != nil {
-		return nil, fmt.Errorf("importing %s: %v", path, err)
-	}
-	p.pkgs[bp.ImportPath] = pkg
-	return pkg, nil
 }
 
 // apiLines writes pkg's exported API, one declaration a line, sorted:
