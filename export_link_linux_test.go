@@ -11,9 +11,6 @@ func DumpLinks(dial func(req []byte) (fd uintptr, port uint32, errno uintptr), s
 	return dumpLinks(dial, seq)
 }
 
-// LinkAttempts is the most dumps one call makes.
-const LinkAttempts = linkAttempts
-
 // LinkBufLen is the size of the first receive buffer.
 const LinkBufLen = linkBufLen
 

@@ -189,8 +189,8 @@ func LinkByIndex(index int) (*Link, error) {
 	return nil, ENODEV
 }
 
-// IfNameToIndex returns the index of the interface named name, as
-// if_nametoindex(3) does: ioctl(SIOCGIFINDEX) on a socket(AF_UNIX,
+// IfNameToIndex returns the index of the interface named name, asking the
+// kernel as if_nametoindex(3) does: ioctl(SIOCGIFINDEX) on a socket(AF_UNIX,
 // SOCK_DGRAM|SOCK_CLOEXEC) that it then closes, three raw system calls in
 // all, none of which waits. The kernel finds the name in a hash table, so
 // the cost does not grow with the number of links as a dump's does. A name
