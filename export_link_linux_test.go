@@ -1,0 +1,23 @@
+//go:build amd64 || arm64 || loong64 || mips64 || mips64le || ppc64 || ppc64le || riscv64 || s390x
+
+package zcall
+
+import "time"
+
+// DumpLinks is Links with the socket replaced: dial receives the request,
+// and returns a descriptor from which the reply is read and the port id it
+// must carry; seq numbers the first request.
+func DumpLinks(dial func(req []byte) (fd uintptr, port uint32, errno uintptr), seq uint32) ([]Link, error) {
+	return dumpLinks(dial, seq)
+}
+
+// LinkBufLen is the size of the first receive buffer.
+const LinkBufLen = linkBufLen
+
+// SetLinkWait sets the most time one call waits for more of a reply, until
+// the returned function restores it.
+func SetLinkWait(d time.Duration) (restore func()) {
+	old := linkWait
+	linkWait = d
+	return func() { linkWait = old }
+}
