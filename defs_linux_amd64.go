@@ -59,6 +59,7 @@ const (
 	SYS_PREADV            = 295
 	SYS_PWRITEV           = 296
 	SYS_RECVMMSG          = 299
+	SYS_PRLIMIT64         = 302
 	SYS_SENDMMSG          = 307
 	SYS_GETRANDOM         = 318
 	SYS_MEMFD_CREATE      = 319

@@ -59,6 +59,7 @@ const (
 	SYS_MADVISE           = 233
 	SYS_ACCEPT4           = 242
 	SYS_RECVMMSG          = 243
+	SYS_PRLIMIT64         = 261
 	SYS_SENDMMSG          = 269
 	SYS_GETRANDOM         = 278
 	SYS_MEMFD_CREATE      = 279

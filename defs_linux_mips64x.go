@@ -63,6 +63,7 @@ const (
 	SYS_PWRITEV           = 5290
 	SYS_ACCEPT4           = 5293
 	SYS_RECVMMSG          = 5294
+	SYS_PRLIMIT64         = 5297
 	SYS_SENDMMSG          = 5302
 	SYS_GETRANDOM         = 5313
 	SYS_MEMFD_CREATE      = 5314

@@ -45,6 +45,7 @@ const (
 	SYS_PIPE2             = 317
 	SYS_PREADV            = 320
 	SYS_PWRITEV           = 321
+	SYS_PRLIMIT64         = 325
 	SYS_SOCKET            = 326
 	SYS_BIND              = 327
 	SYS_CONNECT           = 328

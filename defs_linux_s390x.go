@@ -44,6 +44,7 @@ const (
 	SYS_EPOLL_CREATE1     = 327
 	SYS_PREADV            = 328
 	SYS_PWRITEV           = 329
+	SYS_PRLIMIT64         = 334
 	SYS_GETRANDOM         = 349
 	SYS_MEMFD_CREATE      = 350
 	SYS_RECVMMSG          = 357

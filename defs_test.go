@@ -249,6 +249,12 @@ var renamedDefs = []struct {
 	{"freebsd", "sizeofMsghdrFreeBSD", "SizeofMsghdr", "the stride of the msghdr array the emulated Recvmmsg and Sendmmsg walk"},
 }
 
+// goTypes are zcall's struct types that are Go values built from a kernel
+// reply, not layouts the kernel reads or writes; they are not compared.
+var goTypes = map[string]string{
+	"Link": "built field by field from an RTM_NEWLINK message by Links",
+}
+
 // fieldPaths are the struct fields whose x/sys/unix counterpart has another
 // shape; any other field is matched by name, ignoring case and underscores
 // (AttributesMask is Attributes_mask).
@@ -501,7 +507,7 @@ func compareDefs(d *defsPackages) *defsResult {
 			}
 		case *types.TypeName:
 			st, ok := obj.Type().Underlying().(*types.Struct)
-			if !ok {
+			if !ok || goTypes[name] != "" {
 				continue
 			}
 			u, ok := d.unix.Scope().Lookup(ref).(*types.TypeName)

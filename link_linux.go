@@ -1,5 +1,3 @@
-//go:build amd64 || arm64 || loong64 || mips64 || mips64le || ppc64 || ppc64le || riscv64 || s390x
-
 package zcall
 
 import (
@@ -16,52 +14,6 @@ import (
 // ioctl(SIOCGIFINDEX). Replies are decoded byte by byte in the machine's
 // byte order (encoding/binary.NativeEndian), never by casting a buffer
 // offset to a structure.
-
-// Address families, the rtnetlink protocol and the netlink message types
-// and flags that the link calls use (include/uapi/linux/socket.h, netlink.h,
-// rtnetlink.h); the same values on every Linux architecture.
-const (
-	AF_UNSPEC     = 0x0
-	AF_NETLINK    = 0x10
-	NETLINK_ROUTE = 0x0
-
-	NLMSG_ERROR = 0x2 // an error or, with error code 0, an acknowledgement
-	NLMSG_DONE  = 0x3 // the end of a dump
-
-	NLM_F_REQUEST = 0x1   // a request
-	NLM_F_ROOT    = 0x100 // return the whole table
-	NLM_F_MATCH   = 0x200 // return every entry that matches
-	NLM_F_DUMP    = 0x300 // NLM_F_ROOT | NLM_F_MATCH
-
-	RTM_NEWLINK = 0x10 // a link, in a reply
-	RTM_GETLINK = 0x12 // ask for links
-)
-
-// Link attributes (IFLA_*, include/uapi/linux/if_link.h) that a Link
-// carries, and IFNAMSIZ, the size of an interface name with its NUL
-// (include/uapi/linux/if.h).
-const (
-	IFLA_ADDRESS = 0x1
-	IFLA_IFNAME  = 0x3
-	IFLA_MTU     = 0x4
-
-	IFNAMSIZ = 0x10
-)
-
-// Interface flags of [Link.Flags] (IFF_*, include/uapi/linux/if.h): the
-// ones that package net also reports.
-const (
-	IFF_UP          = 0x1
-	IFF_BROADCAST   = 0x2
-	IFF_LOOPBACK    = 0x8
-	IFF_POINTOPOINT = 0x10
-	IFF_RUNNING     = 0x40
-	IFF_MULTICAST   = 0x1000
-)
-
-// SIOCGIFINDEX is the ioctl request that maps an interface name to its
-// index (include/uapi/linux/sockios.h); 0x8933 on every Linux architecture.
-const SIOCGIFINDEX = 0x8933
 
 // Netlink details that the published API does not name.
 const (
