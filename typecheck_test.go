@@ -30,6 +30,7 @@ var supportedTargets = []struct{ goos, goarch string }{
 	{"linux", "s390x"},
 	{"linux", "mips64"},
 	{"linux", "mips64le"},
+	{"darwin", "amd64"},
 	{"darwin", "arm64"},
 	{"freebsd", "amd64"},
 	{"freebsd", "arm64"},
