@@ -15,7 +15,10 @@ import "runtime"
 // _freebsd, _<arch>) and the zcalldebug tag. Adding a target means adding
 // it to the constraint above and to the type name below, writing its
 // defs_<goos>_<arch>.go where it has values of its own (every Linux target
-// does), and adding it to asmgen, which writes its trampoline files.
+// does), and adding it to asmgen, which writes its trampoline files. The
+// tests and .ci/run take the list from the constraint above
+// (internal/targets; `go run ./internal/targets/list` prints it), and a
+// test checks that the type name spells the same list.
 
 // unsupported names the target being built.
 const unsupported = "zcall: unsupported target " + runtime.GOOS + "/" + runtime.GOARCH
