@@ -4,8 +4,9 @@ import "syscall"
 
 // Values of the constants below.
 //
-// A name that the standard library's syscall package defines for darwin/arm64
-// takes its value from there at compile time. The few it lacks are derived
+// A name that the standard library's syscall package defines for darwin
+// takes its value from there at compile time, for the architecture being
+// built (darwin/amd64 and darwin/arm64 share every value below). The few it lacks are derived
 // from another syscall name where XNU defines them that way, or written out
 // beside the XNU header that defines them; SOCK_NONBLOCK and SOCK_CLOEXEC,
 // which XNU does not have at all, are explained where they are defined. The
@@ -90,10 +91,13 @@ const (
 
 // TCP options (level SOL_TCP), from syscall. TCP_KEEPALIVE is XNU's name for
 // the idle time before keepalive probes (Linux's TCP_KEEPIDLE).
+// TCP_KEEPINTVL and TCP_KEEPCNT are written out from bsd/netinet/tcp.h: the
+// syscall package defines them for darwin/arm64 but not for darwin/amd64,
+// and XNU's values are the same on both.
 const (
 	TCP_KEEPALIVE = syscall.TCP_KEEPALIVE
-	TCP_KEEPCNT   = syscall.TCP_KEEPCNT
-	TCP_KEEPINTVL = syscall.TCP_KEEPINTVL
+	TCP_KEEPCNT   = 0x102
+	TCP_KEEPINTVL = 0x101
 	TCP_MAXSEG    = syscall.TCP_MAXSEG
 	TCP_NODELAY   = syscall.TCP_NODELAY
 )
@@ -152,7 +156,7 @@ const (
 )
 
 // System call numbers. Each takes its value from the standard library's
-// syscall package where it defines the name for darwin/arm64, or cites the
+// syscall package where it defines the name for darwin, or cites the
 // XNU table (bsd/kern/syscalls.master) beside the value. XNU numbers its
 // calls once for every architecture. The tests check every number that
 // golang.org/x/sys/unix also defines against it.
@@ -170,7 +174,8 @@ const (
 	SYS_LISTEN      = syscall.SYS_LISTEN
 	SYS_MMAP        = syscall.SYS_MMAP
 	SYS_MUNMAP      = syscall.SYS_MUNMAP
-	SYS_PIPE        = syscall.SYS_PIPE
+	SYS_PREAD       = syscall.SYS_PREAD  // 153: pread(fd, buf, nbyte, offset)
+	SYS_PWRITE      = syscall.SYS_PWRITE // 154: pwrite(fd, buf, nbyte, offset)
 	SYS_READ        = syscall.SYS_READ
 	SYS_READV       = syscall.SYS_READV
 	SYS_RECVFROM    = syscall.SYS_RECVFROM
@@ -183,6 +188,14 @@ const (
 	SYS_SOCKETPAIR  = syscall.SYS_SOCKETPAIR
 	SYS_WRITE       = syscall.SYS_WRITE
 	SYS_WRITEV      = syscall.SYS_WRITEV
+
+	// SYS_PIPE is pipe(2), which returns its two descriptors in two
+	// registers (x0 and x1 on arm64, AX and DX on amd64) and writes no
+	// memory. Syscall4 and Syscall6 return only the first register, so a
+	// raw pipe through them loses the write end, which stays open; zcall has
+	// no pipe wrapper on darwin. Use syscall.Pipe, or [Socketpair] for a
+	// pair of connected descriptors.
+	SYS_PIPE = syscall.SYS_PIPE
 
 	// preadv and pwritev came to XNU with macOS 11; neither syscall nor
 	// x/sys/unix (whose darwin table stops at 529) lists them.

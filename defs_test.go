@@ -39,10 +39,10 @@ func TestDefs(t *testing.T) {
 	needSources(t)
 	skipIfEmulated(t)
 	holdTargets(t)
-	for _, tg := range supportedTargets {
-		t.Run(tg.goos+"_"+tg.goarch, func(t *testing.T) {
+	for _, tg := range supportedTargets(t) {
+		t.Run(tg.GOOS+"_"+tg.GOARCH, func(t *testing.T) {
 			t.Parallel()
-			d, err := loadDefs(tg.goos, tg.goarch, nil)
+			d, err := loadDefs(tg.GOOS, tg.GOARCH, nil)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -52,7 +52,7 @@ func TestDefs(t *testing.T) {
 			}
 			t.Logf("%s/%s: %d constants compared with x/sys/unix and %d with syscall, %d SYS numbers, "+
 				"%d structs (%d fields), %d own names by relation, %d by UAPI header",
-				tg.goos, tg.goarch, r.consts, r.syscallConsts, r.sysnums, r.structs, r.fields, r.related, r.headerChecked)
+				tg.GOOS, tg.GOARCH, r.consts, r.syscallConsts, r.sysnums, r.structs, r.fields, r.related, r.headerChecked)
 			for _, n := range r.notes {
 				t.Log(n)
 			}

@@ -73,12 +73,12 @@
 // # Targets
 //
 // Supported targets are Linux on amd64, arm64, riscv64, loong64, ppc64,
-// ppc64le, s390x, mips64 and mips64le, darwin/arm64, and FreeBSD on amd64
-// and arm64. The list is written once, in unsupported.go: on any other
-// target that file stops the build (and go vet) with an error that names
-// the target and the list:
+// ppc64le, s390x, mips64 and mips64le, darwin on amd64 and arm64, and
+// FreeBSD on amd64 and arm64. The list is written once, in unsupported.go:
+// on any other target that file stops the build (and go vet) with an error
+// that names the target and the list:
 //
-//	cannot convert unsupported (constant "zcall: unsupported target windows/amd64" of type string) to type zcall_supports_only_linux_amd64_arm64_riscv64_loong64_ppc64_ppc64le_s390x_mips64_mips64le_darwin_arm64_freebsd_amd64_arm64
+//	cannot convert unsupported (constant "zcall: unsupported target windows/amd64" of type string) to type zcall_supports_only_linux_amd64_arm64_riscv64_loong64_ppc64_ppc64le_s390x_mips64_mips64le_darwin_amd64_arm64_freebsd_amd64_arm64
 //
 // What differs for one Linux target (system call numbers, Stat_t,
 // EpollEvent, ...) is in its defs_linux_<arch>.go; what an OS shares across

@@ -3,7 +3,9 @@ package zcall
 import "syscall"
 
 // Error numbers of darwin, as typed Errno values. Each takes its value from the
-// standard library's syscall package for the target being built.
+// standard library's syscall package for the target being built, but
+// EQFULL, which it defines on darwin/arm64 only (the value is XNU's on
+// both).
 const (
 	E2BIG           = Errno(syscall.E2BIG)
 	EACCES          = Errno(syscall.EACCES)
@@ -94,7 +96,7 @@ const (
 	EPROTONOSUPPORT = Errno(syscall.EPROTONOSUPPORT)
 	EPROTOTYPE      = Errno(syscall.EPROTOTYPE)
 	EPWROFF         = Errno(syscall.EPWROFF)
-	EQFULL          = Errno(syscall.EQFULL)
+	EQFULL          = Errno(106) // bsd/sys/errno.h; syscall lacks it on darwin/amd64
 	ERANGE          = Errno(syscall.ERANGE)
 	EREMOTE         = Errno(syscall.EREMOTE)
 	EROFS           = Errno(syscall.EROFS)

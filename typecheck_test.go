@@ -16,24 +16,26 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"code.hybscloud.com/zcall/internal/targets"
 )
 
-// supportedTargets are the targets zcall supports; api/<goos>_<goarch>.txt
-// lists the published API of each, one declaration a line.
-var supportedTargets = []struct{ goos, goarch string }{
-	{"linux", "amd64"},
-	{"linux", "arm64"},
-	{"linux", "riscv64"},
-	{"linux", "loong64"},
-	{"linux", "ppc64"},
-	{"linux", "ppc64le"},
-	{"linux", "s390x"},
-	{"linux", "mips64"},
-	{"linux", "mips64le"},
-	{"darwin", "arm64"},
-	{"freebsd", "amd64"},
-	{"freebsd", "arm64"},
+// supportedTargets returns the targets zcall supports, as the build
+// constraint of unsupported.go states them (package internal/targets);
+// api/<goos>_<goarch>.txt lists the published API of each, one declaration
+// a line. It needs the go command (`go tool dist list`).
+func supportedTargets(t *testing.T) []targets.Target {
+	t.Helper()
+	ts, err := readSupportedTargets()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ts
 }
+
+var readSupportedTargets = sync.OnceValues(func() ([]targets.Target, error) {
+	return targets.Supported("unsupported.go")
+})
 
 var apiFset = token.NewFileSet()
 

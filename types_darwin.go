@@ -1,8 +1,10 @@
 package zcall
 
 // Kernel structures passed by pointer to the wrappers, laid out as XNU
-// reads them on arm64. The layout tests check every size and field offset
-// against golang.org/x/sys/unix.
+// reads them on amd64 and arm64: both are LP64 with 8-byte aligned 64-bit
+// integers, so every size and offset is the same on the two. The layout
+// tests check every size and field offset against golang.org/x/sys/unix
+// for each.
 
 // Iovec is struct iovec (bsd/sys/_types/_iovec_t.h): one buffer of a vector
 // passed to [Readv], [Writev], [Preadv], [Pwritev] and in a msghdr. Base
@@ -20,7 +22,7 @@ type Timespec struct {
 }
 
 // Kevent_t is darwin's struct kevent (sys/event.h, __DARWIN_64_BIT_INO_T
-// layout on arm64): 32 bytes.
+// layout on amd64 and arm64): 32 bytes.
 type Kevent_t struct {
 	Ident  uint64
 	Filter int16

@@ -12,6 +12,8 @@ import "fmt"
 // rawSyscall6, which builds only with it.
 var targets = []target{
 	{name: "amd64", goos: "linux", goarch: "amd64", constraint: "linux", errs: linuxErrors, gen: amd64},
+	{name: "darwin_amd64", goos: "darwin", goarch: "amd64", errs: carryErrors, gen: amd64,
+		params: map[string]string{"class": "0x2000000", "note": appleNote}},
 	{name: "freebsd_amd64", goos: "freebsd", goarch: "amd64", errs: carryErrors, gen: amd64},
 	{name: "arm64", goos: "linux", goarch: "arm64", constraint: "linux", errs: linuxErrors, gen: tmpl("linux_arm64")},
 	{name: "darwin_arm64", goos: "darwin", goarch: "arm64", errs: carryErrors, gen: tmpl("bsd_arm64"),

@@ -1,5 +1,3 @@
-//go:build amd64 || arm64 || loong64 || mips64 || mips64le || ppc64 || ppc64le || riscv64 || s390x
-
 // Command uringnop sets up an io_uring with zcall alone — IoUringSetup,
 // Mmap of the three rings, NOP submission queue entries, IoUringEnter —
 // and measures NOP round trips per second (submit one NOP, wait for its

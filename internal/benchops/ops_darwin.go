@@ -1,5 +1,3 @@
-//go:build arm64
-
 package benchops
 
 // addPlatformOps adds nothing on darwin: eventfd and io_uring are Linux's.

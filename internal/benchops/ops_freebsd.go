@@ -1,5 +1,3 @@
-//go:build amd64 || arm64
-
 package benchops
 
 // addPlatformOps adds nothing on FreeBSD: eventfd and io_uring are Linux's.

@@ -1,5 +1,3 @@
-//go:build (linux && (amd64 || arm64 || loong64 || mips64 || mips64le || ppc64 || ppc64le || riscv64 || s390x)) || (darwin && arm64) || (freebsd && (amd64 || arm64))
-
 // Package instrloop holds the loops that scripts/instrcount.sh runs under
 // callgrind to count the user-space instructions of one system call made
 // through zcall and through the standard library. The loops live in a test
