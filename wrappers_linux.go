@@ -238,11 +238,19 @@ func Fcntl(fd, cmd, arg uintptr) (r1, errno uintptr) {
 	return Syscall4(SYS_FCNTL, fd, cmd, arg, 0)
 }
 
-// Ioctl is ioctl(2) with a pointer argument (arg may be nil); r1 is the
-// request's result. Requests that take an integer need [Syscall4]. Whether
-// it blocks depends on the request and the device.
-func Ioctl(fd, req uintptr, arg unsafe.Pointer) (r1, errno uintptr) {
-	return Syscall4(SYS_IOCTL, fd, req, uintptr(arg), 0)
+// Ioctl is ioctl(2) with a pointer argument (arg may be nil): it performs
+// request req on fd and returns errno only, which suits the requests that
+// answer through *arg (SIOCGIFINDEX, FIONREAD, TIOCGWINSZ, ...). For a
+// request whose answer is the call's return value (NS_GET_NSTYPE, ...), or
+// one that takes an integer argument, call [Syscall4] with [SYS_IOCTL]:
+//
+//	r1, errno := zcall.Syscall4(zcall.SYS_IOCTL, fd, req, arg, 0)
+//
+// converting a pointer argument with uintptr(unsafe.Pointer(p)) inside that
+// call. Whether it blocks depends on the request and the device.
+func Ioctl(fd, req uintptr, arg unsafe.Pointer) (errno uintptr) {
+	_, errno = Syscall4(SYS_IOCTL, fd, req, uintptr(arg), 0)
+	return errno
 }
 
 // Pread is pread64(2): it reads up to len(buf) bytes from fd at offset,
