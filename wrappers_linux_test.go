@@ -47,6 +47,7 @@ var (
 	_ func(uintptr, []zcall.EpollEvent, int, unsafe.Pointer, uintptr) (uintptr, uintptr)   = zcall.EpollPwaitBlocking
 	_ func(*uint32, uintptr, uintptr, unsafe.Pointer, *uint32, uintptr) (uintptr, uintptr) = zcall.Futex
 	_ func(*uint32, uintptr, uintptr, unsafe.Pointer) uintptr                              = zcall.FutexWaitBlocking
+	_ func(*uint32, uintptr, uintptr, uintptr, *uint32, uintptr) (uintptr, uintptr)        = zcall.FutexRequeue
 	_ func([]byte, uintptr) (uintptr, uintptr)                                             = zcall.Getrandom
 	_ func(uintptr, uintptr, uintptr) (uintptr, uintptr)                                   = zcall.Fcntl
 	_ func(uintptr, uintptr, unsafe.Pointer) uintptr                                       = zcall.Ioctl
