@@ -2,6 +2,7 @@ package zcall_test
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"os"
 	"os/signal"
 	"runtime"
@@ -273,6 +274,9 @@ func TestFutexWakeOp(t *testing.T) {
 	*word2 = 40
 	const add2 = 1<<28 | 0<<24 | 2<<12 | 40
 	n, errno := zcall.FutexRequeue(word, zcall.FUTEX_WAKE_OP_PRIVATE, 1, 1, word2, add2)
+	if swapped := bits.ReverseBytes32(bits.ReverseBytes32(40) + 2); errno == 0 && *word2 == swapped && underQEMU() {
+		t.Skipf("FUTEX_WAKE_OP: word %#x, 40+2 in the other byte order: qemu-user applies the operation in the host's byte order", *word2)
+	}
 	if errno != 0 || n != 0 || *word2 != 42 {
 		t.Fatalf("FUTEX_WAKE_OP add 2 = (%d, %d), word %d; want (0, 0), 42", n, errno, *word2)
 	}

@@ -361,7 +361,7 @@ func TestIoctlResult(t *testing.T) {
 	}
 	defer unix.Close(fd)
 	r1, errno := zcall.Syscall4(zcall.SYS_IOCTL, uintptr(fd), unix.NS_GET_NSTYPE, 0, 0)
-	skipIfUnemulated(t, errno, zcall.ENOTTY, "ioctl(NS_GET_NSTYPE)")
+	skipIfUnemulated(t, errno, zcall.ENOSYS, "ioctl(NS_GET_NSTYPE)")
 	if errno != 0 || r1 != unix.CLONE_NEWNET {
 		t.Fatalf("ioctl(NS_GET_NSTYPE) = (%#x, %d), want (%#x, 0)", r1, errno, unix.CLONE_NEWNET)
 	}
