@@ -3,6 +3,7 @@ package zcall_test
 import (
 	"bufio"
 	"flag"
+	"fmt"
 	"go/ast"
 	"go/types"
 	"os"
@@ -70,29 +71,17 @@ func checkAPILines(t *testing.T, apiFile string, pkg *types.Package) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	have := apiLines(pkg)
+	have, implied := apiLines(pkg)
 	if len(have) == 0 {
 		t.Fatal("no exported API found")
 	}
-	haveSet := map[string]bool{}
-	byKey := map[string][]string{}
-	for _, l := range have {
-		haveSet[l] = true
-		byKey[apiKey(l)] = append(byKey[apiKey(l)], l)
+	problems := apiMissing(want, have, implied)
+	for _, p := range problems {
+		t.Error(p)
 	}
 	wantSet := map[string]bool{}
-	var bad int
 	for _, l := range want {
 		wantSet[l] = true
-		if haveSet[l] {
-			continue
-		}
-		bad++
-		if now := byKey[apiKey(l)]; len(now) > 0 {
-			t.Errorf("changed: %s\n\tnow: %s", l, strings.Join(now, "\n\tnow: "))
-		} else {
-			t.Errorf("missing: %s", l)
-		}
 	}
 	var extra []string
 	for _, l := range have {
@@ -109,7 +98,93 @@ func checkAPILines(t *testing.T, apiFile string, pkg *types.Package) {
 		t.Errorf("%d exported names are not in %s yet (go test -run TestAPI -update-api adds them):\n\t%s",
 			len(extra), apiFile, strings.Join(extra, "\n\t"))
 	}
-	t.Logf("%s: %d published lines, %d missing or changed; %d lines in all", apiFile, len(want), bad, len(have))
+	t.Logf("%s: %d published lines, %d missing or changed; %d lines in all", apiFile, len(want), len(problems), len(have))
+}
+
+// apiMissing returns a message for every line of want that neither have
+// nor implied holds: "missing: LINE", or "changed: LINE" with the lines
+// that now declare the same name. implied holds the lines an alias
+// satisfies without writing them (see apiLines): a published
+// "type Errno uintptr" and its method lines hold when Errno is an alias of
+// a type with that underlying type and those methods.
+func apiMissing(want, have, implied []string) []string {
+	haveSet := map[string]bool{}
+	byKey := map[string][]string{}
+	for _, l := range have {
+		haveSet[l] = true
+		byKey[apiKey(l)] = append(byKey[apiKey(l)], l)
+	}
+	for _, l := range implied {
+		haveSet[l] = true
+	}
+	var problems []string
+	for _, l := range want {
+		if haveSet[l] {
+			continue
+		}
+		if now := byKey[apiKey(l)]; len(now) > 0 {
+			problems = append(problems, fmt.Sprintf("changed: %s\n\tnow: %s", l, strings.Join(now, "\n\tnow: ")))
+		} else {
+			problems = append(problems, "missing: "+l)
+		}
+	}
+	return problems
+}
+
+// TestAPIAlias checks that apiMissing accepts the published Errno lines
+// for the alias of syscall.Errno and refuses them for an alias of another
+// type or for a distinct type without the methods.
+func TestAPIAlias(t *testing.T) {
+	needSources(t)
+	holdTargets(t)
+	pkg, _, err := loadForTarget("linux", "amd64")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sys *types.Package
+	for _, p := range pkg.Imports() {
+		if p.Path() == "syscall" {
+			sys = p
+		}
+	}
+	if sys == nil {
+		t.Fatal("zcall does not import syscall")
+	}
+	published := []string{
+		"method (Errno) Error() string",
+		"method (Errno) Is(target error) bool",
+		"method (Errno) Temporary() bool",
+		"method (Errno) Timeout() bool",
+		"type Errno uintptr",
+	}
+	fake := func(decl func(p *types.Package, tn *types.TypeName)) *types.Package {
+		p := types.NewPackage("example.com/p", "p")
+		tn := types.NewTypeName(0, p, "Errno", nil)
+		decl(p, tn)
+		p.Scope().Insert(tn)
+		return p
+	}
+	for _, c := range []struct {
+		name    string
+		pkg     *types.Package
+		missing int
+	}{
+		{"alias of syscall.Errno", fake(func(_ *types.Package, tn *types.TypeName) {
+			types.NewAlias(tn, sys.Scope().Lookup("Errno").Type())
+		}), 0},
+		{"alias of syscall.Signal", fake(func(_ *types.Package, tn *types.TypeName) {
+			types.NewAlias(tn, sys.Scope().Lookup("Signal").Type())
+		}), 5},
+		{"distinct uintptr type", fake(func(_ *types.Package, tn *types.TypeName) {
+			types.NewNamed(tn, types.Typ[types.Uintptr], nil)
+		}), 4},
+	} {
+		have, implied := apiLines(c.pkg)
+		if got := apiMissing(published, have, implied); len(got) != c.missing {
+			t.Errorf("%s: have %q, implied %q: %d problems, want %d:\n\t%s",
+				c.name, have, implied, len(got), c.missing, strings.Join(got, "\n\t"))
+		}
+	}
 }
 
 func checkDocumented(t *testing.T, files []*ast.File) {
@@ -195,9 +270,15 @@ func appendAPILines(name string, published, extra []string) error {
 //	method (T) NAME(...) ...   (or (*T) for pointer receivers)
 //	type T UNDERLYING          (for structs: "type T struct" and one
 //	type T struct, FIELD TYPE   line per exported field)
+//	type T = P.U               (an alias)
 //
 // Parameters and results are written one by one, each with its name.
-func apiLines(pkg *types.Package) []string {
+// implied holds, for each alias of a named type, the lines that type would
+// have if it were declared under the alias's name (for
+// "type Errno = syscall.Errno": "type Errno uintptr" and a method line per
+// method of syscall.Errno). Code written against such lines compiles
+// against the alias unchanged; they are not written to the api files.
+func apiLines(pkg *types.Package) (lines, implied []string) {
 	qual := func(p *types.Package) string {
 		if p == pkg {
 			return ""
@@ -205,7 +286,6 @@ func apiLines(pkg *types.Package) []string {
 		return p.Name()
 	}
 	typ := func(t types.Type) string { return types.TypeString(t, qual) }
-	var lines []string
 	scope := pkg.Scope()
 	for _, name := range scope.Names() {
 		obj := scope.Lookup(name)
@@ -221,48 +301,62 @@ func apiLines(pkg *types.Package) []string {
 			lines = append(lines, "func "+name+signature(obj.Type().(*types.Signature), typ))
 		case *types.TypeName:
 			if obj.IsAlias() {
-				lines = append(lines, "type "+name+" = "+typ(obj.Type()))
+				target := types.Unalias(obj.Type())
+				lines = append(lines, "type "+name+" = "+typ(target))
+				if named, ok := target.(*types.Named); ok {
+					implied = append(implied, typeLines(name, named, typ)...)
+				}
 				continue
 			}
-			switch u := obj.Type().Underlying().(type) {
-			case *types.Struct:
-				lines = append(lines, "type "+name+" struct")
-				for i := range u.NumFields() {
-					if f := u.Field(i); f.Exported() {
-						if f.Embedded() {
-							lines = append(lines, "type "+name+" struct, embedded "+typ(f.Type()))
-						} else {
-							lines = append(lines, "type "+name+" struct, "+f.Name()+" "+typ(f.Type()))
-						}
-					}
-				}
-			case *types.Interface:
-				lines = append(lines, "type "+name+" interface")
-				for i := range u.NumMethods() {
-					if m := u.Method(i); m.Exported() {
-						lines = append(lines, "type "+name+" interface, "+m.Name()+signature(m.Type().(*types.Signature), typ))
-					}
-				}
-			default:
-				lines = append(lines, "type "+name+" "+typ(u))
-			}
-			if named, ok := obj.Type().(*types.Named); ok {
-				for i := range named.NumMethods() {
-					m := named.Method(i)
-					if !m.Exported() {
-						continue
-					}
-					sig := m.Type().(*types.Signature)
-					recv := name
-					if _, ptr := sig.Recv().Type().(*types.Pointer); ptr {
-						recv = "*" + name
-					}
-					lines = append(lines, "method ("+recv+") "+m.Name()+signature(sig, typ))
-				}
-			}
+			lines = append(lines, typeLines(name, obj.Type(), typ)...)
 		}
 	}
 	slices.Sort(lines)
+	slices.Sort(implied)
+	return lines, implied
+}
+
+// typeLines writes the lines of a type declared as name with type t: the
+// type line, its exported struct fields or interface methods, and the
+// exported methods of a named t.
+func typeLines(name string, t types.Type, typ func(types.Type) string) []string {
+	var lines []string
+	switch u := t.Underlying().(type) {
+	case *types.Struct:
+		lines = append(lines, "type "+name+" struct")
+		for i := range u.NumFields() {
+			if f := u.Field(i); f.Exported() {
+				if f.Embedded() {
+					lines = append(lines, "type "+name+" struct, embedded "+typ(f.Type()))
+				} else {
+					lines = append(lines, "type "+name+" struct, "+f.Name()+" "+typ(f.Type()))
+				}
+			}
+		}
+	case *types.Interface:
+		lines = append(lines, "type "+name+" interface")
+		for i := range u.NumMethods() {
+			if m := u.Method(i); m.Exported() {
+				lines = append(lines, "type "+name+" interface, "+m.Name()+signature(m.Type().(*types.Signature), typ))
+			}
+		}
+	default:
+		lines = append(lines, "type "+name+" "+typ(u))
+	}
+	if named, ok := t.(*types.Named); ok {
+		for i := range named.NumMethods() {
+			m := named.Method(i)
+			if !m.Exported() {
+				continue
+			}
+			sig := m.Type().(*types.Signature)
+			recv := name
+			if _, ptr := sig.Recv().Type().(*types.Pointer); ptr {
+				recv = "*" + name
+			}
+			lines = append(lines, "method ("+recv+") "+m.Name()+signature(sig, typ))
+		}
+	}
 	return lines
 }
 

@@ -25,11 +25,14 @@ func EpollPwaitBlocking(epfd uintptr, events []EpollEvent, msec int, sigmask uns
 // FutexWaitBlocking is futex(2) FUTEX_WAIT through the scheduler-aware
 // path: if the word at addr still holds val, it sleeps until a
 // FUTEX_WAKE on addr, a signal (EINTR) or the relative timeout (a
-// *Timespec-like struct timespec; nil: no limit) expires (ETIMEDOUT);
-// if the word holds another value it fails at once with EAGAIN. flags is 0,
-// [FUTEX_PRIVATE_FLAG] for a futex not shared between processes, and may add
-// [FUTEX_CLOCK_REALTIME]. Wake with [Futex] and [FUTEX_WAKE] (or
-// [FUTEX_WAKE_PRIVATE] to match a private wait).
+// *Timespec-like struct timespec, measured on CLOCK_MONOTONIC; nil: no
+// limit) expires (ETIMEDOUT); if the word holds another value it fails at
+// once with EAGAIN. flags is 0 or [FUTEX_PRIVATE_FLAG] for a futex not
+// shared between processes. [FUTEX_CLOCK_REALTIME] applies only to
+// FUTEX_WAIT_BITSET, whose timeout is absolute: with FUTEX_WAIT the kernel
+// answers ENOSYS. Wake with [Futex] and [FUTEX_WAKE] (or
+// [FUTEX_WAKE_PRIVATE] to match a private wait); a waiter moved by
+// [FutexRequeue] is woken on the word it was moved to.
 func FutexWaitBlocking(addr *uint32, val, flags uintptr, timeout unsafe.Pointer) (errno uintptr) {
 	_, errno = blocking(syscall.Syscall6(SYS_FUTEX, uintptr(unsafe.Pointer(addr)), FUTEX_WAIT|flags, val, uintptr(timeout), 0, 0))
 	return errno

@@ -296,17 +296,25 @@ const (
 )
 
 // futex(2) operations and flags (include/uapi/linux/futex.h; x/sys/unix
-// does not define them).
+// does not define them). FUTEX_REQUEUE, FUTEX_CMP_REQUEUE and FUTEX_WAKE_OP
+// read the fourth argument as an integer (val2): make them through
+// [FutexRequeue].
 const (
-	FUTEX_WAIT             = 0
-	FUTEX_WAKE             = 1
-	FUTEX_WAIT_BITSET      = 9
-	FUTEX_WAKE_BITSET      = 10
-	FUTEX_PRIVATE_FLAG     = 128
-	FUTEX_CLOCK_REALTIME   = 256
-	FUTEX_WAIT_PRIVATE     = FUTEX_WAIT | FUTEX_PRIVATE_FLAG
-	FUTEX_WAKE_PRIVATE     = FUTEX_WAKE | FUTEX_PRIVATE_FLAG
-	FUTEX_BITSET_MATCH_ANY = 0xffffffff
+	FUTEX_WAIT                = 0
+	FUTEX_WAKE                = 1
+	FUTEX_REQUEUE             = 3
+	FUTEX_CMP_REQUEUE         = 4
+	FUTEX_WAKE_OP             = 5
+	FUTEX_WAIT_BITSET         = 9
+	FUTEX_WAKE_BITSET         = 10
+	FUTEX_PRIVATE_FLAG        = 128
+	FUTEX_CLOCK_REALTIME      = 256
+	FUTEX_WAIT_PRIVATE        = FUTEX_WAIT | FUTEX_PRIVATE_FLAG
+	FUTEX_WAKE_PRIVATE        = FUTEX_WAKE | FUTEX_PRIVATE_FLAG
+	FUTEX_REQUEUE_PRIVATE     = FUTEX_REQUEUE | FUTEX_PRIVATE_FLAG
+	FUTEX_CMP_REQUEUE_PRIVATE = FUTEX_CMP_REQUEUE | FUTEX_PRIVATE_FLAG
+	FUTEX_WAKE_OP_PRIVATE     = FUTEX_WAKE_OP | FUTEX_PRIVATE_FLAG
+	FUTEX_BITSET_MATCH_ANY    = 0xffffffff
 )
 
 // getrandom(2) flags (include/uapi/linux/random.h).

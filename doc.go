@@ -27,6 +27,11 @@
 //		return zcall.Errno(errno)
 //	}
 //
+// [Errno] is syscall.Errno (type Errno = syscall.Errno) on every supported
+// OS, so errors.Is, errors.As with a *syscall.Errno target, os.IsNotExist
+// and its siblings, and type switches on syscall.Errno treat zcall's errors
+// as they treat the standard library's.
+//
 // Pointer arguments must be converted with uintptr(unsafe.Pointer(p)) inside
 // the call expression itself, so that the object stays alive and in place
 // for the duration of the call. The race detector does not see memory that

@@ -3,8 +3,19 @@ package zcall
 import "syscall"
 
 // Errno is a positive error number as returned in the errno result of the
-// trampolines and wrappers. Its values and texts are the platform's own: an
-// Errno converts losslessly to and from syscall.Errno.
+// trampolines and wrappers. It is the standard library's syscall.Errno under
+// another name, on every supported OS: its values and texts are the
+// platform's own, and errors.Is, errors.As with a *syscall.Errno target,
+// os.IsNotExist, os.IsExist, os.IsPermission and type switches on
+// syscall.Errno treat zcall's errors exactly as they treat the standard
+// library's. A type assertion err.(zcall.Errno) is the same as
+// err.(syscall.Errno).
+//
+// Its methods are syscall.Errno's: Error returns the platform's text; Is
+// matches the portable errors (errors.Is(zcall.ENOENT, fs.ErrNotExist) holds,
+// as do the checks against fs.ErrExist, fs.ErrPermission and
+// errors.ErrUnsupported); Temporary reports EINTR, EMFILE, ENFILE and the
+// Timeout errors; Timeout reports EAGAIN, EWOULDBLOCK and ETIMEDOUT.
 //
 // The zero Errno means success; callers test the raw uintptr against 0 and
 // convert only when an error value is wanted, so no error ever holds errno 0
@@ -13,31 +24,4 @@ import "syscall"
 //	if errno != 0 {
 //		return zcall.Errno(errno)
 //	}
-type Errno uintptr
-
-// Error returns the platform's text for e, taken from the standard library's
-// table (the same text as syscall.Errno(e).Error()).
-func (e Errno) Error() string { return syscall.Errno(e).Error() }
-
-// Is reports whether e matches target. It matches a syscall.Errno or Errno of
-// the same value, and the portable errors that syscall.Errno matches:
-// errors.Is(zcall.ENOENT, fs.ErrNotExist) holds, as do the checks against
-// fs.ErrExist, fs.ErrPermission and errors.ErrUnsupported.
-func (e Errno) Is(target error) bool {
-	switch t := target.(type) {
-	case Errno:
-		return e == t
-	case syscall.Errno:
-		return syscall.Errno(e) == t
-	}
-	return syscall.Errno(e).Is(target)
-}
-
-// Temporary reports whether the operation may succeed if retried, as
-// syscall.Errno's method of the same name does (EINTR, EMFILE, ENFILE, and
-// the Timeout errors).
-func (e Errno) Temporary() bool { return syscall.Errno(e).Temporary() }
-
-// Timeout reports whether e means that an operation timed out or would block
-// (EAGAIN, EWOULDBLOCK, ETIMEDOUT), as syscall.Errno's method does.
-func (e Errno) Timeout() bool { return syscall.Errno(e).Timeout() }
+type Errno = syscall.Errno

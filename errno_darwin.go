@@ -2,10 +2,10 @@ package zcall
 
 import "syscall"
 
-// Error numbers of darwin, as typed Errno values. Each takes its value from the
-// standard library's syscall package for the target being built, but
-// EQFULL, which it defines on darwin/arm64 only (the value is XNU's on
-// both).
+// Error numbers of darwin, typed Errno (that is, syscall.Errno). Each takes
+// its value from the standard library's syscall package for the target
+// being built, but EQFULL, which it defines on darwin/arm64 only (the value
+// is XNU's on both).
 const (
 	E2BIG           = Errno(syscall.E2BIG)
 	EACCES          = Errno(syscall.EACCES)

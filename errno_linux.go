@@ -2,8 +2,9 @@ package zcall
 
 import "syscall"
 
-// Error numbers of linux, as typed Errno values. Each takes its value from the
-// standard library's syscall package for the target being built.
+// Error numbers of linux, typed Errno (that is, syscall.Errno). Each takes its
+// value from the standard library's syscall package for the target being
+// built.
 const (
 	E2BIG           = Errno(syscall.E2BIG)
 	EACCES          = Errno(syscall.EACCES)

@@ -2,9 +2,11 @@ package zcall_test
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"os"
 	"os/signal"
 	"runtime"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
@@ -149,6 +151,137 @@ func TestFutex(t *testing.T) {
 	}
 	if _, errno := zcall.Futex(nil, zcall.FUTEX_WAIT_PRIVATE, 0, nil, nil, 0); errno != uintptr(syscall.EFAULT) {
 		t.Errorf("wait on a nil word: errno %d, want EFAULT", errno)
+	}
+	// FUTEX_CLOCK_REALTIME belongs to FUTEX_WAIT_BITSET: with FUTEX_WAIT the
+	// kernel refuses it before looking at the word.
+	if errno := zcall.FutexWaitBlocking(word, 0, zcall.FUTEX_PRIVATE_FLAG|zcall.FUTEX_CLOCK_REALTIME, unsafe.Pointer(&ts)); errno != uintptr(syscall.ENOSYS) {
+		t.Errorf("FUTEX_WAIT with FUTEX_CLOCK_REALTIME: errno %d, want ENOSYS", errno)
+	}
+}
+
+// futexWaiter waits on word (holding 0) through FutexWaitBlocking, for at
+// most a minute, and sends the errno on done.
+func futexWaiter(word *uint32, done chan<- uintptr) {
+	limit := unix.NsecToTimespec(int64(time.Minute))
+	done <- zcall.FutexWaitBlocking(word, 0, zcall.FUTEX_PRIVATE_FLAG, unsafe.Pointer(&limit))
+}
+
+// TestFutexRequeue moves waiters between futex words with
+// FUTEX_CMP_REQUEUE through FutexRequeue, whose val2 is a count: two
+// goroutines wait on a; a requeue with val2 2 and no wake moves both to b
+// (repeated until both have arrived); one requeue from b wakes one and moves
+// the other to c; a wake on c ends the second wait. A waiter that a signal
+// ends early (EINTR) voids the attempt, which is made again.
+func TestFutexRequeue(t *testing.T) {
+	const attempts = 5
+	for range attempts {
+		if futexRequeueAttempt(t) {
+			return
+		}
+	}
+	t.Skipf("a waiter ended with EINTR in each of %d attempts", attempts)
+}
+
+func futexRequeueAttempt(t *testing.T) (done bool) {
+	t.Helper()
+	a, b, c := new(uint32), new(uint32), new(uint32)
+	waiters := make(chan uintptr, 2)
+	for range 2 {
+		go futexWaiter(a, waiters)
+	}
+	// However the attempt ends, no waiter outlives it: a word that holds 1
+	// refuses a wait that has not begun yet (EAGAIN), and the wakes end
+	// those that have.
+	defer func() {
+		for _, w := range []*uint32{a, b, c} {
+			atomic.StoreUint32(w, 1)
+			zcall.Futex(w, zcall.FUTEX_WAKE_PRIVATE, 1<<30, nil, nil, 0)
+		}
+	}()
+	// early handles a waiter that ended before it was woken: the attempt
+	// is void for EINTR, the test fails otherwise.
+	early := func(errno uintptr, when string) bool {
+		if errno != uintptr(syscall.EINTR) {
+			t.Fatalf("a waiter ended %s with errno %d", when, errno)
+		}
+		return false
+	}
+
+	// Both waiters on a move to b: val2 = 2, no wake.
+	deadline := time.Now().Add(time.Minute)
+	for moved := uintptr(0); moved < 2; {
+		select {
+		case errno := <-waiters:
+			return early(errno, "before the requeue")
+		default:
+		}
+		n, errno := zcall.FutexRequeue(a, zcall.FUTEX_CMP_REQUEUE_PRIVATE, 0, 2, b, 0)
+		if errno != 0 || n > 2-moved {
+			t.Fatalf("requeue a to b = (%d, %d), want at most %d moved", n, errno, 2-moved)
+		}
+		if moved += n; moved < 2 {
+			if time.Now().After(deadline) {
+				t.Fatalf("after a minute, %d of 2 waiters had waited on a", moved)
+			}
+			time.Sleep(time.Millisecond)
+		}
+	}
+
+	// A requeue whose check fails (b holds 0, not 7) moves no one.
+	if n, errno := zcall.FutexRequeue(b, zcall.FUTEX_CMP_REQUEUE_PRIVATE, 1, 1, c, 7); errno != uintptr(syscall.EAGAIN) {
+		t.Fatalf("requeue with a stale val3 = (%d, %d), want EAGAIN", n, errno)
+	}
+
+	// Wake one on b and move the other to c: r1 counts both.
+	n, errno := zcall.FutexRequeue(b, zcall.FUTEX_CMP_REQUEUE_PRIVATE, 1, 1, c, 0)
+	if errno == 0 && n < 2 {
+		// Fewer than two were on b: one left on its own (a signal), or
+		// the requeue failed to move one, which then remains on b.
+		if left, _ := zcall.Futex(b, zcall.FUTEX_WAKE_PRIVATE, 2, nil, nil, 0); left != 0 {
+			t.Fatalf("requeue b to c, wake 1 = (%d, 0), and %d waiters remained on b", n, left)
+		}
+		return early(<-waiters, "on b")
+	}
+	if errno != 0 || n != 2 {
+		t.Fatalf("requeue b to c, wake 1 = (%d, %d), want (2, 0)", n, errno)
+	}
+	if errno := <-waiters; errno != 0 {
+		return early(errno, "instead of being woken on b")
+	}
+	// Nothing is left on b; the second waiter is on c.
+	if n, errno := zcall.Futex(b, zcall.FUTEX_WAKE_PRIVATE, 1, nil, nil, 0); n != 0 || errno != 0 {
+		t.Fatalf("wake on b after the requeue = (%d, %d), want (0, 0)", n, errno)
+	}
+	n, errno = zcall.Futex(c, zcall.FUTEX_WAKE_PRIVATE, 1, nil, nil, 0)
+	if errno == 0 && n == 0 {
+		return early(<-waiters, "on c")
+	}
+	if errno != 0 || n != 1 {
+		t.Fatalf("wake on c = (%d, %d), want (1, 0)", n, errno)
+	}
+	if errno := <-waiters; errno != 0 {
+		t.Fatalf("the waiter moved to c: errno %d, want 0", errno)
+	}
+	return true
+}
+
+// TestFutexWakeOp makes FUTEX_WAKE_OP through FutexRequeue with no
+// waiters: the operation encoded in val3 still changes the word at addr2.
+// val3 is (op<<28 | cmp<<24 | oparg<<12 | cmparg), include/uapi/linux/futex.h:
+// FUTEX_OP_ADD is 1 and FUTEX_OP_CMP_EQ 0.
+func TestFutexWakeOp(t *testing.T) {
+	word, word2 := new(uint32), new(uint32)
+	*word2 = 40
+	const add2 = 1<<28 | 0<<24 | 2<<12 | 40
+	n, errno := zcall.FutexRequeue(word, zcall.FUTEX_WAKE_OP_PRIVATE, 1, 1, word2, add2)
+	if swapped := bits.ReverseBytes32(bits.ReverseBytes32(40) + 2); errno == 0 && *word2 == swapped && underQEMU() {
+		t.Skipf("FUTEX_WAKE_OP: word %#x, 40+2 in the other byte order: qemu-user applies the operation in the host's byte order", *word2)
+	}
+	if errno != 0 || n != 0 || *word2 != 42 {
+		t.Fatalf("FUTEX_WAKE_OP add 2 = (%d, %d), word %d; want (0, 0), 42", n, errno, *word2)
+	}
+	if _, errno := zcall.FutexRequeue(word, zcall.FUTEX_WAKE_OP_PRIVATE, 1, 1, nil, add2); errno != uintptr(syscall.EFAULT) {
+		t.Errorf("FUTEX_WAKE_OP on a nil word2: errno %d, want EFAULT", errno)
 	}
 }
 

@@ -336,14 +336,36 @@ func TestIoctl(t *testing.T) {
 		t.Fatal(err)
 	}
 	var n int32
-	if r1, errno := zcall.Ioctl(r, unix.TIOCINQ, unsafe.Pointer(&n)); r1 != 0 || errno != 0 || n != 5 {
-		t.Fatalf("FIONREAD = (%d, %d), count %d, want 5", r1, errno, n)
+	if errno := zcall.Ioctl(r, unix.TIOCINQ, unsafe.Pointer(&n)); errno != 0 || n != 5 {
+		t.Fatalf("FIONREAD = errno %d, count %d, want 5", errno, n)
 	}
 	if want, err := unix.IoctlGetUint32(int(r), unix.TIOCINQ); err != nil || uint32(n) != want {
 		t.Errorf("FIONREAD says %d, unix says %d (%v)", n, want, err)
 	}
 	var ws unix.Winsize
-	if _, errno := zcall.Ioctl(r, unix.TIOCGWINSZ, unsafe.Pointer(&ws)); errno != uintptr(syscall.ENOTTY) {
+	if errno := zcall.Ioctl(r, unix.TIOCGWINSZ, unsafe.Pointer(&ws)); errno != uintptr(syscall.ENOTTY) {
 		t.Errorf("TIOCGWINSZ on a pipe: errno %d, want ENOTTY", errno)
+	}
+	if errno := zcall.Ioctl(^uintptr(0), unix.TIOCINQ, unsafe.Pointer(&n)); errno != uintptr(syscall.EBADF) {
+		t.Errorf("FIONREAD on fd -1: errno %d, want EBADF", errno)
+	}
+}
+
+// TestIoctlResult gets an ioctl's answer from its return value, as Ioctl's
+// doc says: Syscall4 with SYS_IOCTL. NS_GET_NSTYPE on a network namespace
+// descriptor returns CLONE_NEWNET.
+func TestIoctlResult(t *testing.T) {
+	fd, err := unix.Open("/proc/self/ns/net", unix.O_RDONLY|unix.O_CLOEXEC, 0)
+	if err != nil {
+		t.Skipf("open /proc/self/ns/net: %v", err)
+	}
+	defer unix.Close(fd)
+	r1, errno := zcall.Syscall4(zcall.SYS_IOCTL, uintptr(fd), unix.NS_GET_NSTYPE, 0, 0)
+	skipIfUnemulated(t, errno, zcall.ENOSYS, "ioctl(NS_GET_NSTYPE)")
+	if errno != 0 || r1 != unix.CLONE_NEWNET {
+		t.Fatalf("ioctl(NS_GET_NSTYPE) = (%#x, %d), want (%#x, 0)", r1, errno, unix.CLONE_NEWNET)
+	}
+	if errno := zcall.Ioctl(uintptr(fd), unix.NS_GET_NSTYPE, nil); errno != 0 {
+		t.Errorf("Ioctl(NS_GET_NSTYPE) = errno %d, want 0", errno)
 	}
 }

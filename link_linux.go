@@ -164,7 +164,7 @@ func IfNameToIndex(name string) (uint32, error) {
 	if errno != 0 {
 		return 0, Errno(errno)
 	}
-	_, errno = Syscall4(SYS_IOCTL, fd, SIOCGIFINDEX, uintptr(unsafe.Pointer(&ifr)), 0)
+	errno = Ioctl(fd, SIOCGIFINDEX, unsafe.Pointer(&ifr))
 	Close(fd)
 	if errno != 0 {
 		return 0, Errno(errno)

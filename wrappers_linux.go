@@ -176,7 +176,13 @@ func IoUringSetup(entries uintptr, params unsafe.Pointer) (fd, errno uintptr) {
 // from the ring of fd and returns how many were consumed. With
 // IORING_ENTER_GETEVENTS in flags it also waits until minComplete
 // completions are available, so it blocks unless minComplete is 0; sig and
-// sigsetSize give a signal mask for the wait (nil and 0 for none).
+// sigsetSize give a signal mask for the wait (nil and 0 for none), or with
+// [IORING_ENTER_EXT_ARG] a struct io_uring_getevents_arg and its size.
+// With [IORING_ENTER_EXT_ARG_REG] the kernel reads the fifth argument as an
+// offset into the wait region registered with IORING_REGISTER_MEM_REGION
+// (flag IORING_MEM_REGION_REG_WAIT_ARG), not as a pointer: pass that offset
+// through [Syscall6] with [SYS_IO_URING_ENTER] (or [BlockingSyscall6] for a
+// wait), never as sig.
 func IoUringEnter(fd, toSubmit, minComplete, flags uintptr, sig unsafe.Pointer, sigsetSize uintptr) (r1, errno uintptr) {
 	return Syscall6(SYS_IO_URING_ENTER, fd, toSubmit, minComplete, flags, uintptr(sig), sigsetSize)
 }
@@ -211,15 +217,36 @@ func EpollPwait(epfd uintptr, events []EpollEvent) (n, errno uintptr) {
 	return Syscall6(SYS_EPOLL_PWAIT, epfd, uintptr(unsafe.Pointer(unsafe.SliceData(events))), uintptr(len(events)), 0, 0, 0)
 }
 
-// Futex is futex(2): op (e.g. [FUTEX_WAKE_PRIVATE]) on the futex word at
-// addr, with val, timeout, addr2 and val3 as op defines them; r1 is op's
-// result (for FUTEX_WAKE, the number of waiters woken). Waking does not
+// Futex is futex(2) for the operations whose fourth argument is a timeout
+// pointer or unused: op (e.g. [FUTEX_WAKE_PRIVATE], [FUTEX_WAIT_PRIVATE],
+// [FUTEX_WAKE_BITSET]) on the futex word at addr, with val, timeout (a
+// struct timespec, or nil), addr2 and val3 as op defines them; r1 is op's
+// result (for FUTEX_WAKE, the number of waiters woken). Do not use it for
+// [FUTEX_REQUEUE], [FUTEX_CMP_REQUEUE] or [FUTEX_WAKE_OP], which read the
+// fourth argument as an integer count: use [FutexRequeue]. Waking does not
 // block; a FUTEX_WAIT whose word still holds val waits, so make waits
-// through [FutexWaitBlocking], and use Futex only for wakes, requeues and
-// waits that cannot sleep (a word that no longer holds val fails at once
-// with EAGAIN).
+// through [FutexWaitBlocking], and use Futex only for wakes and waits that
+// cannot sleep (a word that no longer holds val fails at once with EAGAIN).
 func Futex(addr *uint32, op, val uintptr, timeout unsafe.Pointer, addr2 *uint32, val3 uintptr) (r1, errno uintptr) {
 	return Syscall6(SYS_FUTEX, uintptr(unsafe.Pointer(addr)), op, val, uintptr(timeout), uintptr(unsafe.Pointer(addr2)), val3)
+}
+
+// FutexRequeue is futex(2) for the operations that read the fourth argument
+// as an integer, val2, rather than a timeout pointer:
+//
+//   - [FUTEX_CMP_REQUEUE] (or [FUTEX_CMP_REQUEUE_PRIVATE]): if the word at
+//     addr still holds val3 (else EAGAIN), wake up to val waiters on addr
+//     and move up to val2 of the others to wait on addr2;
+//   - [FUTEX_REQUEUE]: the same without the check of val3;
+//   - [FUTEX_WAKE_OP]: apply the operation encoded in val3 to the word at
+//     addr2, wake up to val waiters on addr and, if the comparison encoded
+//     in val3 holds for addr2's old value, up to val2 waiters on addr2.
+//
+// r1 is the kernel's count: for the requeue operations, the waiters woken
+// plus those moved; for FUTEX_WAKE_OP, the waiters woken on both words. It
+// does not block.
+func FutexRequeue(addr *uint32, op, val, val2 uintptr, addr2 *uint32, val3 uintptr) (r1, errno uintptr) {
+	return Syscall6(SYS_FUTEX, uintptr(unsafe.Pointer(addr)), op, val, val2, uintptr(unsafe.Pointer(addr2)), val3)
 }
 
 // Getrandom is getrandom(2): it fills buf with random bytes and returns the
@@ -238,11 +265,19 @@ func Fcntl(fd, cmd, arg uintptr) (r1, errno uintptr) {
 	return Syscall4(SYS_FCNTL, fd, cmd, arg, 0)
 }
 
-// Ioctl is ioctl(2) with a pointer argument (arg may be nil); r1 is the
-// request's result. Requests that take an integer need [Syscall4]. Whether
-// it blocks depends on the request and the device.
-func Ioctl(fd, req uintptr, arg unsafe.Pointer) (r1, errno uintptr) {
-	return Syscall4(SYS_IOCTL, fd, req, uintptr(arg), 0)
+// Ioctl is ioctl(2) with a pointer argument (arg may be nil): it performs
+// request req on fd and returns errno only, which suits the requests that
+// answer through *arg (SIOCGIFINDEX, FIONREAD, TIOCGWINSZ, ...). For a
+// request whose answer is the call's return value (NS_GET_NSTYPE, ...), or
+// one that takes an integer argument, call [Syscall4] with [SYS_IOCTL]:
+//
+//	r1, errno := zcall.Syscall4(zcall.SYS_IOCTL, fd, req, arg, 0)
+//
+// converting a pointer argument with uintptr(unsafe.Pointer(p)) inside that
+// call. Whether it blocks depends on the request and the device.
+func Ioctl(fd, req uintptr, arg unsafe.Pointer) (errno uintptr) {
+	_, errno = Syscall4(SYS_IOCTL, fd, req, uintptr(arg), 0)
+	return errno
 }
 
 // Pread is pread64(2): it reads up to len(buf) bytes from fd at offset,

@@ -47,9 +47,10 @@ var (
 	_ func(uintptr, []zcall.EpollEvent, int, unsafe.Pointer, uintptr) (uintptr, uintptr)   = zcall.EpollPwaitBlocking
 	_ func(*uint32, uintptr, uintptr, unsafe.Pointer, *uint32, uintptr) (uintptr, uintptr) = zcall.Futex
 	_ func(*uint32, uintptr, uintptr, unsafe.Pointer) uintptr                              = zcall.FutexWaitBlocking
+	_ func(*uint32, uintptr, uintptr, uintptr, *uint32, uintptr) (uintptr, uintptr)        = zcall.FutexRequeue
 	_ func([]byte, uintptr) (uintptr, uintptr)                                             = zcall.Getrandom
 	_ func(uintptr, uintptr, uintptr) (uintptr, uintptr)                                   = zcall.Fcntl
-	_ func(uintptr, uintptr, unsafe.Pointer) (uintptr, uintptr)                            = zcall.Ioctl
+	_ func(uintptr, uintptr, unsafe.Pointer) uintptr                                       = zcall.Ioctl
 	_ func(uintptr, []byte, int64) (uintptr, uintptr)                                      = zcall.Pread
 	_ func(uintptr, []byte, int64) (uintptr, uintptr)                                      = zcall.Pwrite
 	_ func(uintptr, unsafe.Pointer, uintptr, uintptr) (uintptr, uintptr)                   = zcall.Openat

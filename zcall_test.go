@@ -2,8 +2,10 @@ package zcall_test
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"runtime"
 	"strings"
 	"sync"
@@ -274,6 +276,146 @@ func TestErrnoIs(t *testing.T) {
 	}
 	if !zcall.EAGAIN.Timeout() || !zcall.EINTR.Temporary() || zcall.EBADF.Temporary() {
 		t.Error("EAGAIN.Timeout, EINTR.Temporary or !EBADF.Temporary does not hold")
+	}
+}
+
+// errnoValues are the errors the interoperability checks ask about, as
+// one implementation of an errno type produces them.
+type errnoValues struct {
+	noent, exist, acces, perm, again, intr, badf error
+}
+
+// errnoCheck is one way programs use the standard library's errors.
+// identity marks the checks that hold only when the value is a
+// syscall.Errno (not merely a type with the same methods).
+type errnoCheck struct {
+	name     string
+	identity bool
+	holds    func(v errnoValues) bool
+}
+
+var errnoChecks = []errnoCheck{
+	{"errors.As(err, *syscall.Errno)", true, func(v errnoValues) bool {
+		var se syscall.Errno
+		return errors.As(v.noent, &se) && se == syscall.ENOENT
+	}},
+	{"errors.As through %w", true, func(v errnoValues) bool {
+		var se syscall.Errno
+		return errors.As(fmt.Errorf("open x: %w", v.noent), &se) && se == syscall.ENOENT
+	}},
+	{"os.IsNotExist", true, func(v errnoValues) bool {
+		return os.IsNotExist(v.noent) && !os.IsNotExist(v.exist)
+	}},
+	{"os.IsNotExist through *os.PathError", true, func(v errnoValues) bool {
+		return os.IsNotExist(&os.PathError{Op: "open", Path: "x", Err: v.noent})
+	}},
+	{"os.IsExist", true, func(v errnoValues) bool {
+		return os.IsExist(v.exist) && !os.IsExist(v.noent)
+	}},
+	{"os.IsPermission", true, func(v errnoValues) bool {
+		return os.IsPermission(v.acces) && os.IsPermission(v.perm) && !os.IsPermission(v.noent)
+	}},
+	{"errors.Is(syscall.EAGAIN, err)", true, func(v errnoValues) bool {
+		return errors.Is(syscall.EAGAIN, v.again) && !errors.Is(syscall.EINTR, v.again)
+	}},
+	{"err == syscall.EAGAIN", true, func(v errnoValues) bool {
+		return v.again == error(syscall.EAGAIN)
+	}},
+	{"type switch on syscall.Errno", true, func(v errnoValues) bool {
+		switch e := v.badf.(type) {
+		case syscall.Errno:
+			return e == syscall.EBADF
+		}
+		return false
+	}},
+	{"errors.Is(err, syscall.EAGAIN)", false, func(v errnoValues) bool {
+		return errors.Is(v.again, syscall.EAGAIN) && !errors.Is(v.again, syscall.EINTR)
+	}},
+	{"errors.Is(err, fs.ErrNotExist)", false, func(v errnoValues) bool {
+		return errors.Is(v.noent, fs.ErrNotExist) && errors.Is(v.exist, fs.ErrExist) &&
+			errors.Is(v.acces, fs.ErrPermission) && !errors.Is(v.noent, fs.ErrExist)
+	}},
+	{"Temporary and Timeout", false, func(v errnoValues) bool {
+		type temporary interface{ Temporary() bool }
+		type timeout interface{ Timeout() bool }
+		t1, ok1 := v.intr.(temporary)
+		t2, ok2 := v.again.(timeout)
+		t3, ok3 := v.badf.(timeout)
+		return ok1 && ok2 && ok3 && t1.Temporary() && t2.Timeout() && !t3.Timeout()
+	}},
+}
+
+// distinctErrno is an errno type of its own with syscall.Errno's methods:
+// what Errno would be if it were not an alias. The identity checks must fail
+// for it, which shows that they can.
+type distinctErrno uintptr
+
+func (e distinctErrno) Error() string   { return syscall.Errno(e).Error() }
+func (e distinctErrno) Temporary() bool { return syscall.Errno(e).Temporary() }
+func (e distinctErrno) Timeout() bool   { return syscall.Errno(e).Timeout() }
+
+// Is matches a syscall.Errno of the same value and what syscall.Errno
+// matches.
+func (e distinctErrno) Is(target error) bool {
+	if t, ok := target.(syscall.Errno); ok {
+		return syscall.Errno(e) == t
+	}
+	return syscall.Errno(e).Is(target)
+}
+
+func distinct(e syscall.Errno) error { return distinctErrno(e) }
+
+func distinctValues() errnoValues {
+	return errnoValues{distinct(syscall.ENOENT), distinct(syscall.EEXIST), distinct(syscall.EACCES),
+		distinct(syscall.EPERM), distinct(syscall.EAGAIN), distinct(syscall.EINTR), distinct(syscall.EBADF)}
+}
+
+// TestErrnoStdlib checks that zcall's errors work wherever the standard
+// library's syscall.Errno does: errors.As with a *syscall.Errno target,
+// os.IsNotExist, os.IsExist and os.IsPermission, errors.Is in both
+// directions, ==, type switches, and the Temporary and Timeout interfaces;
+// for the constants, for Errno(errno) of a real failed call, and for a
+// type assertion err.(zcall.Errno) on the standard library's own errors.
+func TestErrnoStdlib(t *testing.T) {
+	consts := errnoValues{zcall.ENOENT, zcall.EEXIST, zcall.EACCES, zcall.EPERM, zcall.EAGAIN, zcall.EINTR, zcall.EBADF}
+	converted := errnoValues{
+		zcall.Errno(uintptr(syscall.ENOENT)), zcall.Errno(uintptr(syscall.EEXIST)), zcall.Errno(uintptr(syscall.EACCES)),
+		zcall.Errno(uintptr(syscall.EPERM)), zcall.Errno(uintptr(syscall.EAGAIN)), zcall.Errno(uintptr(syscall.EINTR)),
+		zcall.Errno(zcall.Close(^uintptr(0))), // a real EBADF
+	}
+	for _, c := range errnoChecks {
+		if !c.holds(consts) {
+			t.Errorf("%s does not hold for zcall's constants", c.name)
+		}
+		if !c.holds(converted) {
+			t.Errorf("%s does not hold for zcall.Errno(errno)", c.name)
+		}
+	}
+
+	// A type assertion to zcall.Errno: on zcall's errors, and on the
+	// standard library's (here from os.Open).
+	var err error = zcall.ENOENT
+	if e, ok := err.(zcall.Errno); !ok || e != zcall.ENOENT {
+		t.Errorf("err.(zcall.Errno) on zcall.ENOENT = %v, %v", e, ok)
+	}
+	_, err = os.Open(filepath.Join(t.TempDir(), "absent"))
+	var ze zcall.Errno
+	if !errors.As(err, &ze) || ze != zcall.ENOENT {
+		t.Errorf("errors.As(%v, *zcall.Errno) = %v, want ENOENT", err, ze)
+	}
+	if e, ok := errors.Unwrap(err).(zcall.Errno); !ok || e != zcall.ENOENT {
+		t.Errorf("os.Open's errno.(zcall.Errno) = %v, %v", e, ok)
+	}
+}
+
+// TestErrnoStdlibDistinct runs the checks of TestErrnoStdlib on a type of
+// its own with the same methods: every identity check must fail there.
+func TestErrnoStdlibDistinct(t *testing.T) {
+	v := distinctValues()
+	for _, c := range errnoChecks {
+		if got := c.holds(v); got == c.identity {
+			t.Errorf("%s = %v for a distinct errno type, want %v", c.name, got, !c.identity)
+		}
 	}
 }
 
