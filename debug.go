@@ -13,8 +13,8 @@ import (
 
 // This file replaces zcall.go in a build with -tags zcalldebug. The
 // trampolines themselves are the same code under other names
-// (zcall_debug_*.s, written by asmgen beside zcall_*.s); Syscall4 and
-// Syscall6 become Go functions that time each call and report, once per
+// (zcall_debug_*.s, written by asmgen beside zcall_*.s); Syscall4,
+// Syscall6 and syscall3 become Go functions that time each call and report, once per
 // call site, a call that took longer than the threshold (see debugSlow).
 //
 // A Go function taking uintptr arguments gets none of the keepalive the
@@ -53,14 +53,30 @@ func Syscall6(num, a1, a2, a3, a4, a5, a6 uintptr) (r1, errno uintptr) {
 	return r1, errno
 }
 
+// syscall3 is [Syscall4] with three arguments, timed in the same way; the
+// wrappers of three-argument calls make it.
+//
+//go:uintptrescapes
+func syscall3(num, a1, a2, a3 uintptr) (r1, errno uintptr) {
+	start := time.Now()
+	r1, errno = rawSyscall3(num, a1, a2, a3)
+	if d := time.Since(start); d > debugThreshold {
+		debugSlow(num, d)
+	}
+	return r1, errno
+}
+
+// rawSyscall3 is the trampoline syscall3 is in the default build.
+func rawSyscall3(num, a1, a2, a3 uintptr) (r1, errno uintptr)
+
 // rawSyscall4 is the trampoline Syscall4 is in the default build.
 func rawSyscall4(num, a1, a2, a3, a4 uintptr) (r1, errno uintptr)
 
 // rawSyscall6 is the trampoline Syscall6 is in the default build.
 func rawSyscall6(num, a1, a2, a3, a4, a5, a6 uintptr) (r1, errno uintptr)
 
-// The zcalldebug build finds raw calls that block. Each call through
-// Syscall4 or Syscall6 (and so through every wrapper) is timed; one that
+// The zcalldebug build finds raw calls that block. Each raw call (through
+// Syscall4, Syscall6 or any wrapper) is timed; one that
 // takes longer than the threshold is reported on standard error, once per
 // call site, with its system call number, its name where zcall knows it,
 // and the first caller outside package zcall:

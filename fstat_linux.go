@@ -8,6 +8,6 @@ import "unsafe"
 // block in the scheduler's sense. linux/loong64 makes it as statx(2)
 // instead; that Fstat is in defs_linux_loong64.go.
 func Fstat(fd uintptr, st *Stat_t) (errno uintptr) {
-	_, errno = Syscall4(SYS_FSTAT, fd, uintptr(unsafe.Pointer(st)), 0, 0)
+	_, errno = syscall3(SYS_FSTAT, fd, uintptr(unsafe.Pointer(st)), 0)
 	return errno
 }

@@ -12,7 +12,7 @@ import "unsafe"
 // descriptor with nothing to read; on a non-blocking one it fails with
 // EAGAIN instead. An empty or nil buf is passed to the kernel as is.
 func Read(fd uintptr, buf []byte) (n, errno uintptr) {
-	return Syscall4(SYS_READ, fd, uintptr(unsafe.Pointer(unsafe.SliceData(buf))), uintptr(len(buf)), 0)
+	return syscall3(SYS_READ, fd, uintptr(unsafe.Pointer(unsafe.SliceData(buf))), uintptr(len(buf)))
 }
 
 // Write is write(2): it writes up to len(buf) bytes from buf to fd and
@@ -20,14 +20,14 @@ func Read(fd uintptr, buf []byte) (n, errno uintptr) {
 // blocking descriptor that is full; on a non-blocking one it fails with
 // EAGAIN instead. An empty or nil buf is passed to the kernel as is.
 func Write(fd uintptr, buf []byte) (n, errno uintptr) {
-	return Syscall4(SYS_WRITE, fd, uintptr(unsafe.Pointer(unsafe.SliceData(buf))), uintptr(len(buf)), 0)
+	return syscall3(SYS_WRITE, fd, uintptr(unsafe.Pointer(unsafe.SliceData(buf))), uintptr(len(buf)))
 }
 
 // Close is close(2). It returns errno 0 on success; the descriptor is
 // released even when close reports an error (EINTR, EIO), so do not retry.
 // Close does not block except on files whose final flush waits on I/O.
 func Close(fd uintptr) (errno uintptr) {
-	_, errno = Syscall4(SYS_CLOSE, fd, 0, 0, 0)
+	_, errno = syscall3(SYS_CLOSE, fd, 0, 0)
 	return errno
 }
 
@@ -35,20 +35,20 @@ func Close(fd uintptr) (errno uintptr) {
 // Iovec array at iov and returns the total count, 0 at end of file. It
 // blocks like [Read] on a blocking descriptor.
 func Readv(fd uintptr, iov unsafe.Pointer, iovcnt uintptr) (n, errno uintptr) {
-	return Syscall4(SYS_READV, fd, uintptr(iov), iovcnt, 0)
+	return syscall3(SYS_READV, fd, uintptr(iov), iovcnt)
 }
 
 // Writev is writev(2): it writes the iovcnt buffers described by the Iovec
 // array at iov and returns the total count written, which may be short. It
 // blocks like [Write] on a blocking descriptor.
 func Writev(fd uintptr, iov unsafe.Pointer, iovcnt uintptr) (n, errno uintptr) {
-	return Syscall4(SYS_WRITEV, fd, uintptr(iov), iovcnt, 0)
+	return syscall3(SYS_WRITEV, fd, uintptr(iov), iovcnt)
 }
 
 // Munmap is munmap(2): it removes the mappings in [addr, addr+length) and
 // returns errno 0 on success. It does not block.
 func Munmap(addr unsafe.Pointer, length uintptr) (errno uintptr) {
-	_, errno = Syscall4(SYS_MUNMAP, uintptr(addr), length, 0, 0)
+	_, errno = syscall3(SYS_MUNMAP, uintptr(addr), length, 0)
 	return errno
 }
 
@@ -56,7 +56,7 @@ func Munmap(addr unsafe.Pointer, length uintptr) (errno uintptr) {
 // platform's non-blocking type flag (or set O_NONBLOCK) for calls that
 // must not block. Socket itself does not block.
 func Socket(domain, typ, protocol uintptr) (fd, errno uintptr) {
-	return Syscall4(SYS_SOCKET, domain, typ, protocol, 0)
+	return syscall3(SYS_SOCKET, domain, typ, protocol)
 }
 
 // Socketpair is socketpair(2): it creates a pair of connected sockets and
@@ -70,7 +70,7 @@ func Socketpair(domain, typ, protocol uintptr, fds *[2]int32) (errno uintptr) {
 // Bind is bind(2): it assigns the addrlen-byte socket address at addr to
 // fd and returns errno 0 on success. It does not block.
 func Bind(fd uintptr, addr unsafe.Pointer, addrlen uintptr) (errno uintptr) {
-	_, errno = Syscall4(SYS_BIND, fd, uintptr(addr), addrlen, 0)
+	_, errno = syscall3(SYS_BIND, fd, uintptr(addr), addrlen)
 	return errno
 }
 
@@ -79,14 +79,14 @@ func Bind(fd uintptr, addr unsafe.Pointer, addrlen uintptr) (errno uintptr) {
 // until the connection is made; on a non-blocking one it returns
 // EINPROGRESS and completion is signalled by writability (read SO_ERROR).
 func Connect(fd uintptr, addr unsafe.Pointer, addrlen uintptr) (errno uintptr) {
-	_, errno = Syscall4(SYS_CONNECT, fd, uintptr(addr), addrlen, 0)
+	_, errno = syscall3(SYS_CONNECT, fd, uintptr(addr), addrlen)
 	return errno
 }
 
 // Listen is listen(2): it marks fd as accepting connections with the given
 // backlog and returns errno 0 on success. It does not block.
 func Listen(fd, backlog uintptr) (errno uintptr) {
-	_, errno = Syscall4(SYS_LISTEN, fd, backlog, 0, 0)
+	_, errno = syscall3(SYS_LISTEN, fd, backlog, 0)
 	return errno
 }
 
@@ -96,14 +96,14 @@ func Listen(fd, backlog uintptr) (errno uintptr) {
 // blocking listener with no pending connection; a non-blocking one returns
 // EAGAIN.
 func Accept(fd uintptr, addr, addrlen unsafe.Pointer) (nfd, errno uintptr) {
-	return Syscall4(sysAccept, fd, uintptr(addr), uintptr(addrlen), 0)
+	return syscall3(sysAccept, fd, uintptr(addr), uintptr(addrlen))
 }
 
 // Getsockname is getsockname(2): it stores fd's local address at addr, with
 // the in and out length (a 32-bit socklen_t) at addrlen. It returns errno 0
 // on success and does not block.
 func Getsockname(fd uintptr, addr, addrlen unsafe.Pointer) (errno uintptr) {
-	_, errno = Syscall4(SYS_GETSOCKNAME, fd, uintptr(addr), uintptr(addrlen), 0)
+	_, errno = syscall3(SYS_GETSOCKNAME, fd, uintptr(addr), uintptr(addrlen))
 	return errno
 }
 
@@ -112,7 +112,7 @@ func Getsockname(fd uintptr, addr, addrlen unsafe.Pointer) (errno uintptr) {
 // returns errno 0 on success (ENOTCONN if fd has no peer) and does not
 // block.
 func Getpeername(fd uintptr, addr, addrlen unsafe.Pointer) (errno uintptr) {
-	_, errno = Syscall4(SYS_GETPEERNAME, fd, uintptr(addr), uintptr(addrlen), 0)
+	_, errno = syscall3(SYS_GETPEERNAME, fd, uintptr(addr), uintptr(addrlen))
 	return errno
 }
 
@@ -135,7 +135,7 @@ func Getsockopt(fd, level, optname uintptr, optval, optlen unsafe.Pointer) (errn
 // SHUT_RD, SHUT_WR or SHUT_RDWR) on fd and returns errno 0 on success. It
 // does not block.
 func Shutdown(fd, how uintptr) (errno uintptr) {
-	_, errno = Syscall4(SYS_SHUTDOWN, fd, how, 0, 0)
+	_, errno = syscall3(SYS_SHUTDOWN, fd, how, 0)
 	return errno
 }
 
@@ -160,12 +160,12 @@ func Recvfrom(fd uintptr, buf []byte, flags uintptr, addr, addrlen unsafe.Pointe
 // Sendmsg is sendmsg(2): it sends the message described by the msghdr at
 // msg and returns the count of bytes sent. It blocks like [Sendto].
 func Sendmsg(fd uintptr, msg unsafe.Pointer, flags uintptr) (n, errno uintptr) {
-	return Syscall4(SYS_SENDMSG, fd, uintptr(msg), flags, 0)
+	return syscall3(SYS_SENDMSG, fd, uintptr(msg), flags)
 }
 
 // Recvmsg is recvmsg(2): it receives one message into the msghdr at msg
 // and returns the count of bytes received; the kernel updates the header's
 // name length, control length and flags. It blocks like [Recvfrom].
 func Recvmsg(fd uintptr, msg unsafe.Pointer, flags uintptr) (n, errno uintptr) {
-	return Syscall4(SYS_RECVMSG, fd, uintptr(msg), flags, 0)
+	return syscall3(SYS_RECVMSG, fd, uintptr(msg), flags)
 }

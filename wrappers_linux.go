@@ -13,7 +13,7 @@ import "unsafe"
 // the write end in fds[1], with flags such as O_NONBLOCK and O_CLOEXEC. It
 // returns errno 0 on success and does not block.
 func Pipe2(fds *[2]int32, flags uintptr) (errno uintptr) {
-	_, errno = Syscall4(SYS_PIPE2, uintptr(unsafe.Pointer(fds)), flags, 0, 0)
+	_, errno = syscall3(SYS_PIPE2, uintptr(unsafe.Pointer(fds)), flags, 0)
 	return errno
 }
 
@@ -98,14 +98,14 @@ func Vmsplice(fd uintptr, iov unsafe.Pointer, nrSegs, flags uintptr) (n, errno u
 // counter starts at initval, with EFD_* flags. It does not block; reads of
 // a blocking eventfd wait while the counter is 0.
 func Eventfd2(initval, flags uintptr) (fd, errno uintptr) {
-	return Syscall4(SYS_EVENTFD2, initval, flags, 0, 0)
+	return syscall3(SYS_EVENTFD2, initval, flags, 0)
 }
 
 // TimerfdCreate is timerfd_create(2): it returns a new timer descriptor on
 // clock clockid with TFD_* flags. It does not block; reads of a blocking
 // timerfd wait for the next expiration.
 func TimerfdCreate(clockid, flags uintptr) (fd, errno uintptr) {
-	return Syscall4(SYS_TIMERFD_CREATE, clockid, flags, 0, 0)
+	return syscall3(SYS_TIMERFD_CREATE, clockid, flags, 0)
 }
 
 // TimerfdSettime is timerfd_settime(2): it arms or disarms timer fd with
@@ -121,7 +121,7 @@ func TimerfdSettime(fd, flags uintptr, newValue, oldValue unsafe.Pointer) (errno
 // expiration and the interval of timer fd as an Itimerspec at currValue.
 // It returns errno 0 on success and does not block.
 func TimerfdGettime(fd uintptr, currValue unsafe.Pointer) (errno uintptr) {
-	_, errno = Syscall4(SYS_TIMERFD_GETTIME, fd, uintptr(currValue), 0, 0)
+	_, errno = syscall3(SYS_TIMERFD_GETTIME, fd, uintptr(currValue), 0)
 	return errno
 }
 
@@ -139,13 +139,13 @@ func Signalfd4(fd uintptr, mask unsafe.Pointer, maskSize, flags uintptr) (newfd,
 // anonymous file named by the NUL-terminated string at name (used only in
 // /proc), with MFD_* flags. It does not block.
 func MemfdCreate(name unsafe.Pointer, flags uintptr) (fd, errno uintptr) {
-	return Syscall4(SYS_MEMFD_CREATE, uintptr(name), flags, 0, 0)
+	return syscall3(SYS_MEMFD_CREATE, uintptr(name), flags, 0)
 }
 
 // PidfdOpen is pidfd_open(2): it returns a descriptor referring to process
 // pid. It does not block.
 func PidfdOpen(pid, flags uintptr) (fd, errno uintptr) {
-	return Syscall4(SYS_PIDFD_OPEN, pid, flags, 0, 0)
+	return syscall3(SYS_PIDFD_OPEN, pid, flags, 0)
 }
 
 // PidfdSendSignal is pidfd_send_signal(2): it sends signal sig (0 only
@@ -161,7 +161,7 @@ func PidfdSendSignal(pidfd, sig uintptr, info unsafe.Pointer, flags uintptr) (er
 // process, of descriptor targetfd of the process of pidfd. It needs
 // ptrace access to that process (EPERM otherwise) and does not block.
 func PidfdGetfd(pidfd, targetfd, flags uintptr) (fd, errno uintptr) {
-	return Syscall4(SYS_PIDFD_GETFD, pidfd, targetfd, flags, 0)
+	return syscall3(SYS_PIDFD_GETFD, pidfd, targetfd, flags)
 }
 
 // IoUringSetup is io_uring_setup(2): it creates an io_uring instance with
@@ -169,7 +169,7 @@ func PidfdGetfd(pidfd, targetfd, flags uintptr) (fd, errno uintptr) {
 // structure at params (ring offsets for mmap), and returns the ring's
 // descriptor. It does not block.
 func IoUringSetup(entries uintptr, params unsafe.Pointer) (fd, errno uintptr) {
-	return Syscall4(SYS_IO_URING_SETUP, entries, uintptr(params), 0, 0)
+	return syscall3(SYS_IO_URING_SETUP, entries, uintptr(params), 0)
 }
 
 // IoUringEnter is io_uring_enter(2): it submits up to toSubmit entries
@@ -198,7 +198,7 @@ func IoUringRegister(fd, opcode uintptr, arg unsafe.Pointer, nrArgs uintptr) (r1
 // EpollCreate1 is epoll_create1(2): it returns a new epoll descriptor;
 // flags is 0 or [EPOLL_CLOEXEC]. It does not block.
 func EpollCreate1(flags uintptr) (fd, errno uintptr) {
-	return Syscall4(SYS_EPOLL_CREATE1, flags, 0, 0, 0)
+	return syscall3(SYS_EPOLL_CREATE1, flags, 0, 0)
 }
 
 // EpollCtl is epoll_ctl(2): it adds, modifies or removes (op
@@ -254,7 +254,7 @@ func FutexRequeue(addr *uint32, op, val, val2 uintptr, addr2 *uint32, val3 uintp
 // blocks until the kernel's pool is initialised (early boot only); with it,
 // it fails with EAGAIN instead.
 func Getrandom(buf []byte, flags uintptr) (n, errno uintptr) {
-	return Syscall4(SYS_GETRANDOM, uintptr(unsafe.Pointer(unsafe.SliceData(buf))), uintptr(len(buf)), flags, 0)
+	return syscall3(SYS_GETRANDOM, uintptr(unsafe.Pointer(unsafe.SliceData(buf))), uintptr(len(buf)), flags)
 }
 
 // Fcntl is fcntl(2) with an integer argument (e.g. [F_GETFL], [F_SETFL],
@@ -262,7 +262,7 @@ func Getrandom(buf []byte, flags uintptr) (n, errno uintptr) {
 // pointer need [Syscall4] with the pointer converted in that call. Record
 // locks with F_SETLKW block; the commands named here do not.
 func Fcntl(fd, cmd, arg uintptr) (r1, errno uintptr) {
-	return Syscall4(SYS_FCNTL, fd, cmd, arg, 0)
+	return syscall3(SYS_FCNTL, fd, cmd, arg)
 }
 
 // Ioctl is ioctl(2) with a pointer argument (arg may be nil): it performs
@@ -308,7 +308,7 @@ func Openat(dirfd uintptr, path unsafe.Pointer, flags, mode uintptr) (fd, errno 
 // does not block in the scheduler's sense, though shrinking a large file
 // may take a while.
 func Ftruncate(fd uintptr, length int64) (errno uintptr) {
-	_, errno = Syscall4(SYS_FTRUNCATE, fd, uintptr(length), 0, 0)
+	_, errno = syscall3(SYS_FTRUNCATE, fd, uintptr(length), 0)
 	return errno
 }
 
@@ -343,7 +343,7 @@ func CopyFileRange(fdIn uintptr, offIn *int64, fdOut uintptr, offOut *int64, len
 // [MADV_WILLNEED], ...) about the page-aligned range [addr, addr+length).
 // It does not block.
 func Madvise(addr unsafe.Pointer, length, advice uintptr) (errno uintptr) {
-	_, errno = Syscall4(SYS_MADVISE, uintptr(addr), length, advice, 0)
+	_, errno = syscall3(SYS_MADVISE, uintptr(addr), length, advice)
 	return errno
 }
 
@@ -351,7 +351,7 @@ func Madvise(addr unsafe.Pointer, length, advice uintptr) (errno uintptr) {
 // PROT_EXEC, PROT_NONE) of the page-aligned range [addr, addr+length). It
 // does not block.
 func Mprotect(addr unsafe.Pointer, length, prot uintptr) (errno uintptr) {
-	_, errno = Syscall4(SYS_MPROTECT, uintptr(addr), length, prot, 0)
+	_, errno = syscall3(SYS_MPROTECT, uintptr(addr), length, prot)
 	return errno
 }
 
@@ -360,7 +360,7 @@ func Mprotect(addr unsafe.Pointer, length, prot uintptr) (errno uintptr) {
 // goroutines on this P do not run (use runtime.Gosched for that). It
 // always succeeds.
 func SchedYield() (errno uintptr) {
-	_, errno = Syscall4(SYS_SCHED_YIELD, 0, 0, 0, 0)
+	_, errno = syscall3(SYS_SCHED_YIELD, 0, 0, 0)
 	return errno
 }
 
@@ -368,13 +368,13 @@ func SchedYield() (errno uintptr) {
 // may move between threads unless it called runtime.LockOSThread. It
 // cannot fail or block.
 func Gettid() (tid uintptr) {
-	tid, _ = Syscall4(SYS_GETTID, 0, 0, 0, 0)
+	tid, _ = syscall3(SYS_GETTID, 0, 0, 0)
 	return tid
 }
 
 // Tgkill is tgkill(2): it sends signal sig to thread tid of thread group
 // (process) tgid. It does not block.
 func Tgkill(tgid, tid, sig uintptr) (errno uintptr) {
-	_, errno = Syscall4(SYS_TGKILL, tgid, tid, sig, 0)
+	_, errno = syscall3(SYS_TGKILL, tgid, tid, sig)
 	return errno
 }

@@ -16,3 +16,8 @@ func Syscall4(num, a1, a2, a3, a4 uintptr) (r1, errno uintptr)
 // convention, no scheduler hooks, and the same hazards if it blocks (use
 // [BlockingSyscall6] for calls that wait).
 func Syscall6(num, a1, a2, a3, a4, a5, a6 uintptr) (r1, errno uintptr)
+
+// syscall3 is [Syscall4] for calls of at most three arguments: the same raw
+// call, result and hazards, with one argument fewer to store and load. The
+// wrappers of such calls make it.
+func syscall3(num, a1, a2, a3 uintptr) (r1, errno uintptr)

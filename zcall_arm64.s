@@ -64,3 +64,27 @@ error:
 	MOVD	R1, r1+56(FP)
 	MOVD	R0, errno+64(FP)
 	RET
+
+// func syscall3(num uintptr, a1 uintptr, a2 uintptr, a3 uintptr) (r1 uintptr, errno uintptr)
+TEXT ·syscall3(SB), NOSPLIT, $0-48
+	// Linux error rule: a result r is an error when r >= -4095 as unsigned
+	// (0xfffffffffffff001..0xffffffffffffffff), and then errno = -r. No call
+	// can return -4096 or any value below it as an error: those, like every
+	// address with the top bit set, are successes and pass through untouched.
+	MOVD	num+0(FP), R8
+	MOVD	a1+8(FP), R0
+	MOVD	a2+16(FP), R1
+	MOVD	a3+24(FP), R2
+	SVC	$0
+	CMN	$4095, R0
+	BCS	error
+	MOVD	R0, r1+32(FP)
+	MOVD	ZR, errno+40(FP)
+	RET
+
+error:
+	NEG	R0, R0
+	MOVD	$-1, R1
+	MOVD	R1, r1+32(FP)
+	MOVD	R0, errno+40(FP)
+	RET

@@ -61,3 +61,26 @@ error:
 	MOVQ $-1, r1+56(FP)
 	MOVQ AX, errno+64(FP)
 	RET
+
+// func rawSyscall3(num uintptr, a1 uintptr, a2 uintptr, a3 uintptr) (r1 uintptr, errno uintptr)
+TEXT ·rawSyscall3(SB), NOSPLIT, $0-48
+	// Linux error rule: a result r is an error when r >= -4095 as unsigned
+	// (0xfffffffffffff001..0xffffffffffffffff), and then errno = -r. No call
+	// can return -4096 or any value below it as an error: those, like every
+	// address with the top bit set, are successes and pass through untouched.
+	MOVQ num+0(FP), AX
+	MOVQ a1+8(FP), DI
+	MOVQ a2+16(FP), SI
+	MOVQ a3+24(FP), DX
+	SYSCALL
+	CMPQ AX, $-4095
+	JCC  error
+	MOVQ AX, r1+32(FP)
+	MOVQ $+0, errno+40(FP)
+	RET
+
+error:
+	NEGQ AX
+	MOVQ $-1, r1+32(FP)
+	MOVQ AX, errno+40(FP)
+	RET

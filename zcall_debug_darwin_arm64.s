@@ -57,3 +57,23 @@ error:
 	MOVD	R1, r1+56(FP)
 	MOVD	R0, errno+64(FP)
 	RET
+
+// func rawSyscall3(num uintptr, a1 uintptr, a2 uintptr, a3 uintptr) (r1 uintptr, errno uintptr)
+TEXT ·rawSyscall3(SB), NOSPLIT, $0-48
+	// Error rule: the kernel sets the carry flag on failure and leaves the
+	// positive errno in the result register; carry clear means success.
+	MOVD	num+0(FP), R16
+	MOVD	a1+8(FP), R0
+	MOVD	a2+16(FP), R1
+	MOVD	a3+24(FP), R2
+	SVC	$0x80
+	BCS	error
+	MOVD	R0, r1+32(FP)
+	MOVD	ZR, errno+40(FP)
+	RET
+
+error:
+	MOVD	$-1, R1
+	MOVD	R1, r1+32(FP)
+	MOVD	R0, errno+40(FP)
+	RET

@@ -57,3 +57,24 @@ error:
 	MOVD	R4, r1+56(FP)
 	MOVD	R3, errno+64(FP)
 	RET
+
+// func rawSyscall3(num uintptr, a1 uintptr, a2 uintptr, a3 uintptr) (r1 uintptr, errno uintptr)
+TEXT ·rawSyscall3(SB), NOSPLIT, $0-48
+	// Error rule: the kernel sets the summary-overflow bit CR0.SO on failure
+	// and leaves the positive errno in R3; SO clear means success, and every
+	// result, including addresses with the top bit set, passes through.
+	MOVD	num+0(FP), R9
+	MOVD	a1+8(FP), R3
+	MOVD	a2+16(FP), R4
+	MOVD	a3+24(FP), R5
+	SYSCALL	R9
+	BVS	error
+	MOVD	R3, r1+32(FP)
+	MOVD	R0, errno+40(FP)
+	RET
+
+error:
+	MOVD	$-1, R4
+	MOVD	R4, r1+32(FP)
+	MOVD	R3, errno+40(FP)
+	RET

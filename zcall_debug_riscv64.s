@@ -63,3 +63,27 @@ error:
 	MOV	T0, r1+56(FP)
 	MOV	A0, errno+64(FP)
 	RET
+
+// func rawSyscall3(num uintptr, a1 uintptr, a2 uintptr, a3 uintptr) (r1 uintptr, errno uintptr)
+TEXT ·rawSyscall3(SB), NOSPLIT, $0-48
+	// Linux error rule: a result r is an error when r >= -4095 as unsigned
+	// (0xfffffffffffff001..0xffffffffffffffff), and then errno = -r. No call
+	// can return -4096 or any value below it as an error: those, like every
+	// address with the top bit set, are successes and pass through untouched.
+	MOV	num+0(FP), A7
+	MOV	a1+8(FP), A0
+	MOV	a2+16(FP), A1
+	MOV	a3+24(FP), A2
+	ECALL
+	MOV	$-4096, T0
+	BLTU	T0, A0, error
+	MOV	A0, r1+32(FP)
+	MOV	ZERO, errno+40(FP)
+	RET
+
+error:
+	SUB	A0, ZERO, A0
+	MOV	$-1, T0
+	MOV	T0, r1+32(FP)
+	MOV	A0, errno+40(FP)
+	RET

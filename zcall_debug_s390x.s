@@ -61,3 +61,26 @@ error:
 	MOVD	$-1, r1+56(FP)
 	MOVD	R2, errno+64(FP)
 	RET
+
+// func rawSyscall3(num uintptr, a1 uintptr, a2 uintptr, a3 uintptr) (r1 uintptr, errno uintptr)
+TEXT ·rawSyscall3(SB), NOSPLIT, $0-48
+	// Linux error rule: a result r is an error when r >= -4095 as unsigned
+	// (0xfffffffffffff001..0xffffffffffffffff), and then errno = -r. No call
+	// can return -4096 or any value below it as an error: those, like every
+	// address with the top bit set, are successes and pass through untouched.
+	MOVD	num+0(FP), R1
+	MOVD	a1+8(FP), R2
+	MOVD	a2+16(FP), R3
+	MOVD	a3+24(FP), R4
+	SYSCALL
+	MOVD	$-4096, R8
+	CMPUBLT	R8, R2, error
+	MOVD	R2, r1+32(FP)
+	MOVD	$0, errno+40(FP)
+	RET
+
+error:
+	NEG	R2, R2
+	MOVD	$-1, r1+32(FP)
+	MOVD	R2, errno+40(FP)
+	RET

@@ -116,7 +116,10 @@ func TestSendto(t *testing.T) {
 	to[2], to[3] = byte(sa.(*syscall.SockaddrInet4).Port>>8), byte(sa.(*syscall.SockaddrInet4).Port)
 	copy(to[4:8], []byte{127, 0, 0, 1})
 	msg := []byte("six arguments")
-	for _, c := range trampolines[1:] { // Syscall6 only
+	for _, c := range trampolines {
+		if c.args < 6 {
+			continue
+		}
 		n, errno := c.fn(unix.SYS_SENDTO, uintptr(src), uintptr(unsafe.Pointer(&msg[0])), 3,
 			syscall.MSG_DONTWAIT, uintptr(unsafe.Pointer(&to[0])), uintptr(len(to)))
 		if n != 3 || errno != 0 {
@@ -189,7 +192,7 @@ func TestErrorBoundary(t *testing.T) {
 	}
 
 	type result struct{ r1, errno uintptr }
-	results := make([][3]result, len(cases))
+	results := make([][4]result, len(cases))
 	done := make(chan error, 1)
 	listener := make(chan uintptr, 1)
 
@@ -228,8 +231,10 @@ func TestErrorBoundary(t *testing.T) {
 			results[i][0] = result{r1: r1, errno: errno}
 			r1, errno = zcall.Syscall6(unix.SYS_GETPPID, boundaryCookie, c.ret, 0, 0, 0, 0)
 			results[i][1] = result{r1: r1, errno: errno}
+			r1, errno = zcall.Syscall3(unix.SYS_GETPPID, boundaryCookie, c.ret, 0)
+			results[i][2] = result{r1: r1, errno: errno}
 			r1, _, e := syscall.RawSyscall6(unix.SYS_GETPPID, boundaryCookie, c.ret, 0, 0, 0, 0)
-			results[i][2] = result{r1: r1, errno: uintptr(e)}
+			results[i][3] = result{r1: r1, errno: uintptr(e)}
 		}
 		done <- nil
 	}()
@@ -242,7 +247,7 @@ func TestErrorBoundary(t *testing.T) {
 	}
 	defer syscall.Close(int(fd))
 	// Answer every intercepted call with the value it carries in a2.
-	for range 3 * len(cases) {
+	for range 4 * len(cases) {
 		fds := []unix.PollFd{{Fd: int32(fd), Events: unix.POLLIN}}
 		if n, err := unix.Poll(fds, 10_000); n != 1 || err != nil {
 			t.Fatalf("no seccomp notification within 10s (poll: %d, %v)", n, err)
@@ -260,13 +265,13 @@ func TestErrorBoundary(t *testing.T) {
 		t.Fatal(err)
 	}
 	for i, c := range cases {
-		for j, name := range []string{"Syscall4", "Syscall6"} {
+		for j, name := range []string{"Syscall4", "Syscall6", "syscall3"} {
 			got := results[i][j]
 			if got.r1 != c.r1 || got.errno != c.errno {
 				t.Errorf("%s: kernel returns %#x: got (%#x, %d), want (%#x, %d)", name, c.ret, got.r1, got.errno, c.r1, c.errno)
 			}
 		}
-		ref := results[i][2]
+		ref := results[i][3]
 		if ref.r1 == c.r1 && ref.errno == c.errno {
 			continue
 		}

@@ -63,3 +63,27 @@ error:
 	MOVV	R12, r1+56(FP)
 	MOVV	R4, errno+64(FP)
 	RET
+
+// func syscall3(num uintptr, a1 uintptr, a2 uintptr, a3 uintptr) (r1 uintptr, errno uintptr)
+TEXT ·syscall3(SB), NOSPLIT, $0-48
+	// Linux error rule: a result r is an error when r >= -4095 as unsigned
+	// (0xfffffffffffff001..0xffffffffffffffff), and then errno = -r. No call
+	// can return -4096 or any value below it as an error: those, like every
+	// address with the top bit set, are successes and pass through untouched.
+	MOVV	num+0(FP), R11
+	MOVV	a1+8(FP), R4
+	MOVV	a2+16(FP), R5
+	MOVV	a3+24(FP), R6
+	SYSCALL
+	MOVV	$-4096, R12
+	BLTU	R12, R4, error
+	MOVV	R4, r1+32(FP)
+	MOVV	R0, errno+40(FP)
+	RET
+
+error:
+	SUBVU	R4, R0, R4
+	MOVV	$-1, R12
+	MOVV	R12, r1+32(FP)
+	MOVV	R4, errno+40(FP)
+	RET

@@ -58,3 +58,24 @@ error:
 	MOVV	R1, r1+56(FP)
 	MOVV	R2, errno+64(FP)
 	RET
+
+// func syscall3(num uintptr, a1 uintptr, a2 uintptr, a3 uintptr) (r1 uintptr, errno uintptr)
+TEXT ·syscall3(SB), NOSPLIT, $0-48
+	// Error rule: the kernel sets R7 (a3) nonzero on failure and leaves the
+	// positive errno in R2; R7 zero means success, and every result,
+	// including addresses with the top bit set, passes through.
+	MOVV	num+0(FP), R2
+	MOVV	a1+8(FP), R4
+	MOVV	a2+16(FP), R5
+	MOVV	a3+24(FP), R6
+	SYSCALL
+	BNE	R7, error
+	MOVV	R2, r1+32(FP)
+	MOVV	R0, errno+40(FP)
+	RET
+
+error:
+	MOVV	$-1, R1
+	MOVV	R1, r1+32(FP)
+	MOVV	R2, errno+40(FP)
+	RET

@@ -16,13 +16,16 @@ import (
 	"code.hybscloud.com/zcall"
 )
 
-// The trampolines Syscall4 and Syscall6 and their scheduler-aware siblings
-// BlockingSyscall4 and BlockingSyscall6, each compared with the standard
+// The trampolines Syscall4, Syscall6 and the unexported syscall3 (which
+// the wrappers of calls with at most three arguments make), and the
+// scheduler-aware siblings BlockingSyscall4 and BlockingSyscall6, each
+// compared with the standard
 // library's raw call; the Errno values they return; and how a test tells
 // that it runs under qemu-user.
 
 // The trampolines' signatures, checked by the compiler.
 var (
+	_ func(num, a1, a2, a3 uintptr) (uintptr, uintptr)             = zcall.Syscall3
 	_ func(num, a1, a2, a3, a4 uintptr) (uintptr, uintptr)         = zcall.Syscall4
 	_ func(num, a1, a2, a3, a4, a5, a6 uintptr) (uintptr, uintptr) = zcall.Syscall6
 )
@@ -40,24 +43,42 @@ func raw(num, a1, a2, a3, a4, a5, a6 uintptr) (uintptr, uintptr) {
 	return r1, uintptr(e)
 }
 
-// call is one system call made through each trampoline.
+// call is one system call made through each trampoline, which takes the
+// first args of the six arguments; fn panics if a test passes a nonzero
+// value beyond them.
 type call struct {
 	name string
+	args int
 	fn   func(num, a1, a2, a3, a4, a5, a6 uintptr) (uintptr, uintptr)
 }
 
+// only panics unless the arguments beyond a trampoline's are all 0.
+func only(name string, rest ...uintptr) {
+	for _, a := range rest {
+		if a != 0 {
+			panic(name + " called with a nonzero argument it does not take")
+		}
+	}
+}
+
 var trampolines = []call{
-	{"Syscall4", func(num, a1, a2, a3, a4, _, _ uintptr) (uintptr, uintptr) {
+	{"syscall3", 3, func(num, a1, a2, a3, a4, a5, a6 uintptr) (uintptr, uintptr) {
+		only("syscall3", a4, a5, a6)
+		return zcall.Syscall3(num, a1, a2, a3)
+	}},
+	{"Syscall4", 4, func(num, a1, a2, a3, a4, a5, a6 uintptr) (uintptr, uintptr) {
+		only("Syscall4", a5, a6)
 		return zcall.Syscall4(num, a1, a2, a3, a4)
 	}},
-	{"Syscall6", zcall.Syscall6},
+	{"Syscall6", 6, zcall.Syscall6},
 }
 
 var siblings = []call{
-	{"BlockingSyscall4", func(num, a1, a2, a3, a4, _, _ uintptr) (uintptr, uintptr) {
+	{"BlockingSyscall4", 4, func(num, a1, a2, a3, a4, a5, a6 uintptr) (uintptr, uintptr) {
+		only("BlockingSyscall4", a5, a6)
 		return zcall.BlockingSyscall4(num, a1, a2, a3, a4)
 	}},
-	{"BlockingSyscall6", zcall.BlockingSyscall6},
+	{"BlockingSyscall6", 6, zcall.BlockingSyscall6},
 }
 
 func TestGetpid(t *testing.T) {

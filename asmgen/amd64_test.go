@@ -18,6 +18,7 @@ const decls = `package zcall
 
 func Syscall4(num, a1, a2, a3, a4 uintptr) (r1, errno uintptr)
 func Syscall6(num, a1, a2, a3, a4, a5, a6 uintptr) (r1, errno uintptr)
+func syscall3(num, a1, a2, a3 uintptr) (r1, errno uintptr)
 `
 
 func declSigs(t *testing.T) []signature {

@@ -7,10 +7,11 @@
 // writes names that command.
 //
 // Each entry of the target table (targets.go) makes two files: zcall_<x>.s
-// holds Syscall4 and Syscall6 and builds without the zcalldebug tag;
-// zcall_debug_<x>.s holds the same trampolines under the names rawSyscall4
-// and rawSyscall6 and builds only with it, where the package's Go code wraps
-// them in timed functions. Only the names and the build constraint differ.
+// holds the trampolines Syscall4, Syscall6 and the unexported syscall3 and
+// builds without the zcalldebug tag; zcall_debug_<x>.s holds the same
+// trampolines under the names rawSyscall4, rawSyscall6 and rawSyscall3 and
+// builds only with it, where the package's Go code wraps them in timed
+// functions. Only the names and the build constraint differ.
 //
 // The declarations are read from the zcall package itself, loaded once per
 // file as that file's compiler sees it (its GOOS, GOARCH and tags), so a
@@ -51,7 +52,9 @@ func header() string {
 }
 
 // The trampolines, in the order they appear in every generated file.
-var funcs = []string{"Syscall4", "Syscall6"}
+// syscall3 is unexported: the wrappers of calls with at most three
+// arguments make it, which saves them a store and a load over Syscall4.
+var funcs = []string{"Syscall4", "Syscall6", "syscall3"}
 
 // debugTag is the build tag that selects the debug variant of each file.
 const debugTag = "zcalldebug"
@@ -70,15 +73,15 @@ func (v variant) file(t target) string {
 }
 
 // names returns the symbols a file defines: funcs itself, or in the debug
-// variant the unexported rawSyscall4 and rawSyscall6 that the package
-// declares under the zcalldebug tag.
+// variant the unexported rawSyscall4, rawSyscall6 and rawSyscall3 that the
+// package declares under the zcalldebug tag.
 func (v variant) names() []string {
 	if !v.debug {
 		return funcs
 	}
 	var ns []string
 	for _, f := range funcs {
-		ns = append(ns, "raw"+f)
+		ns = append(ns, "raw"+strings.ToUpper(f[:1])+f[1:])
 	}
 	return ns
 }

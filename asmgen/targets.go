@@ -7,9 +7,9 @@ import "fmt"
 // its Go files and one line in the package's list of supported targets).
 //
 // An entry makes two files in the package directory: zcall_<name>.s, which
-// defines Syscall4 and Syscall6 and builds without the zcalldebug tag, and
-// zcall_debug_<name>.s, the same code under the names rawSyscall4 and
-// rawSyscall6, which builds only with it.
+// defines the trampolines (funcs in main.go) and builds without the
+// zcalldebug tag, and zcall_debug_<name>.s, the same code under the names
+// of variant.names, which builds only with it.
 var targets = []target{
 	{name: "amd64", goos: "linux", goarch: "amd64", constraint: "linux", errs: linuxErrors, gen: amd64},
 	{name: "darwin_amd64", goos: "darwin", goarch: "amd64", errs: carryErrors, gen: amd64,
