@@ -276,7 +276,7 @@ func Fcntl(fd, cmd, arg uintptr) (r1, errno uintptr) {
 // converting a pointer argument with uintptr(unsafe.Pointer(p)) inside that
 // call. Whether it blocks depends on the request and the device.
 func Ioctl(fd, req uintptr, arg unsafe.Pointer) (errno uintptr) {
-	_, errno = Syscall4(SYS_IOCTL, fd, req, uintptr(arg), 0)
+	_, errno = syscall3(SYS_IOCTL, fd, req, uintptr(arg))
 	return errno
 }
 

@@ -57,3 +57,23 @@ error:
 	MOVQ $-1, r1+56(FP)
 	MOVQ AX, errno+64(FP)
 	RET
+
+// func rawSyscall3(num uintptr, a1 uintptr, a2 uintptr, a3 uintptr) (r1 uintptr, errno uintptr)
+TEXT ·rawSyscall3(SB), NOSPLIT, $0-48
+	// Error rule: the kernel sets the carry flag on failure and leaves the
+	// positive errno in the result register; carry clear means success.
+	MOVQ num+0(FP), AX
+	ORQ  $0x02000000, AX
+	MOVQ a1+8(FP), DI
+	MOVQ a2+16(FP), SI
+	MOVQ a3+24(FP), DX
+	SYSCALL
+	JCS  error
+	MOVQ AX, r1+32(FP)
+	MOVQ $+0, errno+40(FP)
+	RET
+
+error:
+	MOVQ $-1, r1+32(FP)
+	MOVQ AX, errno+40(FP)
+	RET

@@ -270,12 +270,12 @@ func init() {
 				}
 				return syscall.Errno(e)
 			}},
-		{"Ioctl", "files", "Syscall4", syscall.EBADF,
+		{"Ioctl", "files", "syscall3", syscall.EBADF,
 			func(f *fixture, n int) syscall.Errno {
 				var e uintptr
 				bad, p := f.bad, f.word
 				for range n {
-					_, e = zcall.Ioctl(bad, zcall.SIOCGIFINDEX, p)
+					e = zcall.Ioctl(bad, zcall.SIOCGIFINDEX, p)
 				}
 				return syscall.Errno(e)
 			},
@@ -920,6 +920,23 @@ func init() {
 				word := f.word
 				for range n {
 					_, e = zcall.Syscall6(zcall.SYS_FUTEX, uintptr(word), badFutexOp, 0, uintptr(unsafe.Pointer(nil)), uintptr(unsafe.Pointer((*uint32)(nil))), 0)
+				}
+				return syscall.Errno(e)
+			}},
+		{"FutexRequeue", "events", "Syscall6", syscall.ENOSYS,
+			func(f *fixture, n int) syscall.Errno {
+				var e uintptr
+				word := f.word
+				for range n {
+					_, e = zcall.FutexRequeue((*uint32)(word), badFutexOp, 0, 0, nil, 0)
+				}
+				return syscall.Errno(e)
+			},
+			func(f *fixture, n int) syscall.Errno {
+				var e uintptr
+				word := f.word
+				for range n {
+					_, e = zcall.Syscall6(zcall.SYS_FUTEX, uintptr(word), badFutexOp, 0, 0, uintptr(unsafe.Pointer((*uint32)(nil))), 0)
 				}
 				return syscall.Errno(e)
 			}},
