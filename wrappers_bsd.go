@@ -43,8 +43,12 @@ func Kqueue() (fd, errno uintptr) {
 // none is pending. It never waits; to wait for events, use
 // [KeventBlocking]. changes and events may be empty.
 func Kevent(kq uintptr, changes, events []Kevent_t) (n, errno uintptr) {
-	return Syscall6(SYS_KEVENT, kq, uintptr(unsafe.Pointer(unsafe.SliceData(changes))), uintptr(len(changes)),
+	// Assigned, then returned bare: the compiler's inlining cost of
+	// "return Syscall6(...)" is 6 higher, which would put Kevent over the
+	// budget.
+	n, errno = Syscall6(SYS_KEVENT, kq, uintptr(unsafe.Pointer(unsafe.SliceData(changes))), uintptr(len(changes)),
 		uintptr(unsafe.Pointer(unsafe.SliceData(events))), uintptr(len(events)), uintptr(unsafe.Pointer(&zeroTimeout)))
+	return
 }
 
 // KeventBlocking is kevent(2) through the standard library's

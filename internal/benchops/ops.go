@@ -214,7 +214,9 @@ func New() (*Set, error) {
 		},
 		Unix: &Path{Unix, func(n int) (bad uintptr) {
 			for range n {
-				if _, _, e := unix.Syscall6(unix.SYS_GETPPID, 0, 0, 0, 0, 0, 0); e != 0 {
+				// syscall's number: x/sys/unix marks its darwin SYS_*
+				// constants deprecated (it wants libSystem calls there).
+				if _, _, e := unix.Syscall6(syscall.SYS_GETPPID, 0, 0, 0, 0, 0, 0); e != 0 {
 					bad = uintptr(e)
 				}
 			}
