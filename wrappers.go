@@ -94,9 +94,10 @@ func Listen(fd, backlog uintptr) (errno uintptr) {
 // connection on fd, storing the peer's address at addr (in and out length
 // at addrlen, a 32-bit socklen_t) unless addr is nil. It blocks on a
 // blocking listener with no pending connection; a non-blocking one returns
-// EAGAIN.
+// EAGAIN. It passes a zero fourth argument: on s390x, which has no
+// accept(2), sysAccept is accept4(2), whose fourth argument is its flags.
 func Accept(fd uintptr, addr, addrlen unsafe.Pointer) (nfd, errno uintptr) {
-	return syscall3(sysAccept, fd, uintptr(addr), uintptr(addrlen))
+	return Syscall4(sysAccept, fd, uintptr(addr), uintptr(addrlen), 0)
 }
 
 // Getsockname is getsockname(2): it stores fd's local address at addr, with

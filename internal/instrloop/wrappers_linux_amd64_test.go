@@ -506,7 +506,7 @@ func init() {
 				}
 				return syscall.Errno(e)
 			}},
-		{"Accept", "sockets", "syscall3", syscall.EBADF,
+		{"Accept", "sockets", "Syscall4", syscall.EBADF,
 			func(f *fixture, n int) syscall.Errno {
 				var e uintptr
 				bad, sa, salen := f.bad, f.sa, f.salen
