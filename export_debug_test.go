@@ -49,3 +49,8 @@ func DebugCapture(threshold time.Duration) (reports func() []DebugReport, restor
 // reporting that Syscall6 adds in this build (whose Go code, run after the
 // kernel returns, may yield the P).
 var UntimedSyscall6 = rawSyscall6
+
+// Syscall3 is the unexported three-argument trampoline that the wrappers of
+// calls with at most three arguments make (in the zcalldebug build, its
+// timed Go function), for the external tests.
+var Syscall3 = syscall3

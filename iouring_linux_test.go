@@ -2,6 +2,7 @@ package zcall_test
 
 import (
 	"encoding/binary"
+	"fmt"
 	"runtime"
 	"sort"
 	"sync/atomic"
@@ -269,4 +270,37 @@ func TestIoUringEnterBlocking(t *testing.T) {
 	if _, errno := zcall.IoUringEnterBlocking(^uintptr(0), 0, 0, 0, nil, 0); errno != ebadf {
 		t.Errorf("enter on fd -1: errno %d, want EBADF", errno)
 	}
+}
+
+// Setting up an io_uring ring: io_uring_setup fills in the parameters
+// (struct io_uring_params, 120 bytes, from include/uapi/linux/io_uring.h)
+// with the ring sizes and the offsets to mmap the rings at. The result
+// depends on the kernel (ENOSYS where io_uring is missing or disabled), so
+// this example has no fixed output.
+func ExampleIoUringSetup() {
+	var params struct {
+		SqEntries, CqEntries, Flags, SqThreadCPU, SqThreadIdle, Features, WqFd uint32
+		Resv                                                                   [3]uint32
+		SqOff, CqOff                                                           [10]uint32
+	}
+	fd, errno := zcall.IoUringSetup(8, unsafe.Pointer(&params))
+	if errno != 0 {
+		fmt.Println("io_uring_setup:", zcall.Errno(errno))
+		return
+	}
+	defer zcall.Close(fd)
+	fmt.Printf("ring fd %d: %d SQ entries, %d CQ entries, features %#x\n",
+		fd, params.SqEntries, params.CqEntries, params.Features)
+
+	// The submission ring: IORING_OFF_SQ_RING (0), sized to reach the end of
+	// its index array (sq_off.array is the 7th field of sq_off).
+	size := uintptr(params.SqOff[6]) + uintptr(params.SqEntries)*4
+	ring, errno := zcall.Mmap(nil, size, zcall.PROT_READ|zcall.PROT_WRITE, zcall.MAP_SHARED, fd, 0)
+	if errno != 0 {
+		fmt.Println("mmap:", zcall.Errno(errno))
+		return
+	}
+	defer zcall.Munmap(ring, size)
+	mask := *(*uint32)(unsafe.Add(ring, params.SqOff[2])) // sq_off.ring_mask
+	fmt.Println("SQ ring mask", mask)
 }

@@ -2,6 +2,7 @@ package zcall_test
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"strings"
 	"syscall"
@@ -476,4 +477,29 @@ func TestLinuxErrors(t *testing.T) {
 			}
 		})
 	}
+}
+
+// A non-blocking pipe: write, read back, then read again from the empty
+// pipe, which answers EAGAIN rather than blocking.
+func ExamplePipe2() {
+	var fds [2]int32
+	if errno := zcall.Pipe2(&fds, zcall.O_NONBLOCK|zcall.O_CLOEXEC); errno != 0 {
+		fmt.Println("pipe2:", zcall.Errno(errno))
+		return
+	}
+	r, w := uintptr(fds[0]), uintptr(fds[1])
+	defer zcall.Close(r)
+	defer zcall.Close(w)
+
+	n, errno := zcall.Write(w, []byte("through a pipe"))
+	fmt.Println("wrote", n, "errno", errno)
+	buf := make([]byte, 32)
+	n, errno = zcall.Read(r, buf)
+	fmt.Printf("read %d: %s\n", n, buf[:n])
+	_, errno = zcall.Read(r, buf)
+	fmt.Println("again:", zcall.Errno(errno) == zcall.EAGAIN)
+	// Output:
+	// wrote 14 errno 0
+	// read 14: through a pipe
+	// again: true
 }
