@@ -8,8 +8,9 @@
 // instructions (21 against 226 for getppid on linux/amd64, counted by
 // scripts/instrcount.sh). In time the gain is smaller, because the kernel's
 // own work is most of a cheap call; cmd/zcallbench measures it on your
-// machine. The
-// typed wrappers (Read, Write, Sendmsg, IoUringEnter, ...) convert their
+// machine.
+//
+// The typed wrappers (Read, Write, Sendmsg, IoUringEnter, ...) convert their
 // arguments and call a trampoline directly; they hide nothing: every wrapper
 // returns the kernel's raw result and errno, and errno is 0 on success.
 //

@@ -8,7 +8,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"testing"
 )
@@ -47,8 +46,12 @@ func assemble(t *testing.T, goos, src string) {
 	if err := os.WriteFile(s, []byte(src), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	gobin := filepath.Join(runtime.GOROOT(), "bin", "go")
-	cmd := exec.Command(gobin, "tool", "asm", "-p", "zcall", "-I", filepath.Join(runtime.GOROOT(), "pkg", "include"),
+	goroot, err := exec.Command("go", "env", "GOROOT").Output()
+	if err != nil {
+		t.Fatalf("go env GOROOT: %v", err)
+	}
+	include := filepath.Join(strings.TrimSpace(string(goroot)), "pkg", "include")
+	cmd := exec.Command("go", "tool", "asm", "-p", "zcall", "-I", include,
 		"-o", filepath.Join(dir, "zcall.o"), s)
 	cmd.Env = append(os.Environ(), "GOOS="+goos, "GOARCH=amd64")
 	if out, err := cmd.CombinedOutput(); err != nil {
