@@ -155,7 +155,8 @@ func TestSendto(t *testing.T) {
 // supervisor's SECCOMP_IOCTL_NOTIF_SEND answer (error 0, val v) makes the
 // call return v exactly, whatever 64-bit value v is. The test filters
 // getppid(cookie, v) on one locked thread and lets the supervisor return v,
-// so every value near the boundary goes through the real trampolines.
+// so every value near the boundary goes through the real trampolines and
+// through BlockingSyscall4 and BlockingSyscall6, which must agree with them.
 
 const boundaryCookie = 0x5a63616c // "Zcal"
 
@@ -217,7 +218,11 @@ func TestErrorBoundary(t *testing.T) {
 	defer debug.SetGCPercent(debug.SetGCPercent(-1))
 
 	type result struct{ r1, errno uintptr }
-	results := make([][3]result, len(cases))
+	// Syscall4, Syscall6, BlockingSyscall4, BlockingSyscall6, and the
+	// reference syscall.RawSyscall6 last.
+	names := []string{"Syscall4", "Syscall6", "BlockingSyscall4", "BlockingSyscall6"}
+	const ref = 4
+	results := make([][ref + 1]result, len(cases))
 	done := make(chan error, 1)
 	listener := make(chan uintptr, 1)
 
@@ -271,6 +276,12 @@ func TestErrorBoundary(t *testing.T) {
 				return zcall.Syscall6(unix.SYS_GETPPID, boundaryCookie, c.ret, 0, 0, 0, 0)
 			})
 			results[i][2] = call(func() (uintptr, uintptr) {
+				return zcall.BlockingSyscall4(unix.SYS_GETPPID, boundaryCookie, c.ret, 0, 0)
+			})
+			results[i][3] = call(func() (uintptr, uintptr) {
+				return zcall.BlockingSyscall6(unix.SYS_GETPPID, boundaryCookie, c.ret, 0, 0, 0, 0)
+			})
+			results[i][ref] = call(func() (uintptr, uintptr) {
 				r1, _, e := syscall.RawSyscall6(unix.SYS_GETPPID, boundaryCookie, c.ret, 0, 0, 0, 0)
 				return r1, uintptr(e)
 			})
@@ -289,14 +300,14 @@ func TestErrorBoundary(t *testing.T) {
 	// notification withdrawn by a signal (ENOENT from RECV or SEND) is
 	// followed by the repeated call's. Returning closes the listener, which
 	// ends a pending call with ENOSYS.
-	for answered, polls := 0, 0; answered < 3*len(cases); {
+	for answered, polls := 0, 0; answered < len(results[0])*len(cases); {
 		fds := []unix.PollFd{{Fd: int32(fd), Events: unix.POLLIN}}
 		if n, err := unix.Poll(fds, 10_000); n != 1 || err != nil {
 			if err == unix.EINTR && polls < 100 {
 				polls++
 				continue
 			}
-			t.Fatalf("%d of %d calls answered; no seccomp notification within 10s (poll: %d, %v)", answered, 3*len(cases), n, err)
+			t.Fatalf("%d of %d calls answered; no seccomp notification within 10s (poll: %d, %v)", answered, len(results[0])*len(cases), n, err)
 		}
 		var n seccompNotif
 		if _, _, e := unix.Syscall(unix.SYS_IOCTL, fd, unix.SECCOMP_IOCTL_NOTIF_RECV, uintptr(unsafe.Pointer(&n))); e == unix.ENOENT {
@@ -316,13 +327,13 @@ func TestErrorBoundary(t *testing.T) {
 		t.Fatal(err)
 	}
 	for i, c := range cases {
-		for j, name := range []string{"Syscall4", "Syscall6"} {
+		for j, name := range names {
 			got := results[i][j]
 			if got.r1 != c.r1 || got.errno != c.errno {
 				t.Errorf("%s: kernel returns %#x: got (%#x, %d), want (%#x, %d)", name, c.ret, got.r1, got.errno, c.r1, c.errno)
 			}
 		}
-		ref := results[i][2]
+		ref := results[i][ref]
 		if ref.r1 == c.r1 && ref.errno == c.errno {
 			continue
 		}
