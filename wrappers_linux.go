@@ -183,7 +183,8 @@ func IoUringSetup(entries uintptr, params unsafe.Pointer) (fd, errno uintptr) {
 // offset into the wait region registered with IORING_REGISTER_MEM_REGION
 // (flag IORING_MEM_REGION_REG_WAIT_ARG), not as a pointer: pass that offset
 // through [Syscall6] with [SYS_IO_URING_ENTER] (or [BlockingSyscall6] for a
-// wait), never as sig.
+// wait), never as sig. A wait can end with EINTR when a signal arrives, the
+// runtime's preemption signal included.
 func IoUringEnter(fd, toSubmit, minComplete, flags uintptr, sig unsafe.Pointer, sigsetSize uintptr) (r1, errno uintptr) {
 	return Syscall6(SYS_IO_URING_ENTER, fd, toSubmit, minComplete, flags, uintptr(sig), sigsetSize)
 }
@@ -316,7 +317,9 @@ func Ftruncate(fd uintptr, length int64) (errno uintptr) {
 // Fallocate is fallocate(2): it allocates (mode 0), or with
 // [FALLOC_FL_PUNCH_HOLE]|[FALLOC_FL_KEEP_SIZE] deallocates, the byte range
 // [offset, offset+length) of fd. Like [Ftruncate], it may take a while on
-// large ranges but does not wait for events.
+// large ranges but does not wait for events. On tmpfs (a memfd among them)
+// the kernel stops it with EINTR when a signal is pending, and the runtime's
+// preemption signal can be: repeat the call on EINTR.
 func Fallocate(fd, mode uintptr, offset, length int64) (errno uintptr) {
 	_, errno = Syscall4(SYS_FALLOCATE, fd, mode, uintptr(offset), uintptr(length))
 	return errno
