@@ -296,26 +296,47 @@ func TestErrorBoundary(t *testing.T) {
 		t.Fatalf("installing the seccomp filter: %v", err)
 	}
 	defer syscall.Close(int(fd))
-	// Answer every intercepted call with the value it carries in a2. A
-	// notification withdrawn by a signal (ENOENT from RECV or SEND) is
-	// followed by the repeated call's. Returning closes the listener, which
-	// ends a pending call with ENOSYS.
-	for answered, polls := 0, 0; answered < len(results[0])*len(cases); {
-		fds := []unix.PollFd{{Fd: int32(fd), Events: unix.POLLIN}}
-		if n, err := unix.Poll(fds, 10_000); n != 1 || err != nil {
-			if err == unix.EINTR && polls < 100 {
-				polls++
-				continue
+	// Answer every intercepted call with the value it carries in a2, until
+	// the filtered goroutine is done. A signal (the runtime's preemption)
+	// that interrupts a filtered call withdraws its notification (RECV or
+	// SEND then fails with ENOENT) and the call is repeated; the kernel also
+	// drops an answer that SEND accepted when the signal came at the same
+	// time (seccomp_do_user_notification), so the number of notifications is
+	// not known in advance. Returning closes the listener, which ends a
+	// pending call with ENOSYS.
+	var answered, idle int
+	for finished := false; !finished; {
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Fatal(err)
 			}
-			t.Fatalf("%d of %d calls answered; no seccomp notification within 10s (poll: %d, %v)", answered, len(results[0])*len(cases), n, err)
+			finished = true
+			continue
+		default:
 		}
-		var n seccompNotif
-		if _, _, e := unix.Syscall(unix.SYS_IOCTL, fd, unix.SECCOMP_IOCTL_NOTIF_RECV, uintptr(unsafe.Pointer(&n))); e == unix.ENOENT {
+		fds := []unix.PollFd{{Fd: int32(fd), Events: unix.POLLIN}}
+		n, err := unix.Poll(fds, 100)
+		if err == unix.EINTR {
+			continue
+		}
+		if err != nil {
+			t.Fatalf("poll: %v", err)
+		}
+		if n == 0 {
+			if idle++; idle == 100 {
+				t.Fatalf("%d calls answered; no seccomp notification within 10s and the calls are not done", answered)
+			}
+			continue
+		}
+		idle = 0
+		var notif seccompNotif
+		if _, _, e := unix.Syscall(unix.SYS_IOCTL, fd, unix.SECCOMP_IOCTL_NOTIF_RECV, uintptr(unsafe.Pointer(&notif))); e == unix.ENOENT {
 			continue
 		} else if e != 0 {
 			t.Fatalf("SECCOMP_IOCTL_NOTIF_RECV: %v", e)
 		}
-		resp := seccompNotifResp{ID: n.ID, Val: int64(n.Args[1])}
+		resp := seccompNotifResp{ID: notif.ID, Val: int64(notif.Args[1])}
 		if _, _, e := unix.Syscall(unix.SYS_IOCTL, fd, seccompIoctlNotifSend, uintptr(unsafe.Pointer(&resp))); e == unix.ENOENT {
 			continue
 		} else if e != 0 {
@@ -323,8 +344,8 @@ func TestErrorBoundary(t *testing.T) {
 		}
 		answered++
 	}
-	if err := <-done; err != nil {
-		t.Fatal(err)
+	if want := len(results[0]) * len(cases); answered < want {
+		t.Errorf("%d calls answered, want at least %d", answered, want)
 	}
 	for i, c := range cases {
 		for j, name := range names {
