@@ -1,6 +1,9 @@
 package zcall
 
-import "syscall"
+import (
+	"runtime"
+	"syscall"
+)
 
 // Choosing between the raw call and the blocking sibling
 //
@@ -25,7 +28,10 @@ import "syscall"
 // may block: the runtime hands this goroutine's P to another thread while it
 // waits. The result follows [Syscall4]: r1 is the kernel's result and errno
 // 0 on success; on failure r1 is ^uintptr(0) and errno the positive error
-// number.
+// number. On Linux a kernel result of -4095 is an error (errno 4095) here as
+// in Syscall4, although syscall.Syscall6 itself reports it as a success on
+// linux/amd64. A signal that arrives while the call waits, the runtime's
+// preemption signal included, can end it with EINTR, as for Syscall4.
 //
 // BlockingSyscall4 is a Go function, and the compiler keeps a
 // uintptr(unsafe.Pointer(p)) argument of a Go function alive only because of
@@ -50,10 +56,23 @@ func BlockingSyscall6(num, a1, a2, a3, a4, a5, a6 uintptr) (r1, errno uintptr) {
 	return blocking(syscall.Syscall6(num, a1, a2, a3, a4, a5, a6))
 }
 
-// blocking reduces syscall.Syscall6's results to zcall's convention.
+// errorInValue is true where the kernel's result alone says whether a call
+// failed: Linux, except mips64 (the a3 register) and ppc64 (CR0.SO), which
+// flag an error beside the value, as darwin and FreeBSD do with the carry.
+const errorInValue = runtime.GOOS == "linux" && runtime.GOARCH != "mips64" && runtime.GOARCH != "mips64le" &&
+	runtime.GOARCH != "ppc64" && runtime.GOARCH != "ppc64le"
+
+// blocking reduces syscall.Syscall6's results to zcall's convention. Where
+// the value decides, a result from -4095 to -1 is an error, as the kernel's
+// IS_ERR_VALUE and the trampolines count it; the standard library's
+// linux/amd64 path takes -4095 (MAX_ERRNO) for a success, so the value is
+// checked again here.
 func blocking(r1, _ uintptr, e syscall.Errno) (uintptr, uintptr) {
 	if e != 0 {
 		return ^uintptr(0), uintptr(e)
+	}
+	if errorInValue && r1 > ^uintptr(0)-4095 {
+		return ^uintptr(0), -r1
 	}
 	return r1, 0
 }

@@ -14,10 +14,12 @@ import (
 // EpollPwaitBlocking is epoll_pwait(2) through the scheduler-aware path:
 // it waits up to msec milliseconds (-1: without limit, 0: not at all) for
 // events on epfd, with the signal mask sigmask (nil: unchanged; sigsetsize
-// is then ignored, else the kernel's sigset size: 8 bytes, 16 on mips64 and
-// mips64le) in force while it waits, and returns the count of events
-// written to events, 0 on timeout. It fails with EINTR when a
-// signal arrives first. For the non-waiting form, use [EpollPwait].
+// is then ignored, else it must be [SizeofSigset], the kernel's sigset
+// size: 8 bytes, 16 on mips64 and mips64le, or the kernel answers EINVAL) in
+// force while it waits, and returns the count of events written to events,
+// 0 on timeout. It fails with EINTR when a signal arrives first (the
+// runtime's preemption signal included, unless sigmask blocks it). For the
+// non-waiting form, use [EpollPwait].
 func EpollPwaitBlocking(epfd uintptr, events []EpollEvent, msec int, sigmask unsafe.Pointer, sigsetsize uintptr) (n, errno uintptr) {
 	return blocking(syscall.Syscall6(SYS_EPOLL_PWAIT, epfd, uintptr(unsafe.Pointer(unsafe.SliceData(events))), uintptr(len(events)), uintptr(msec), uintptr(sigmask), sigsetsize))
 }
@@ -43,7 +45,10 @@ func FutexWaitBlocking(addr *uint32, val, flags uintptr, timeout unsafe.Pointer)
 // minComplete > 0 it submits toSubmit entries, then waits until at least
 // minComplete completions are available (or, with IORING_ENTER_EXT_ARG, a
 // timeout passes). It returns the number of entries submitted. The
-// arguments are those of the raw IoUringEnter, which must not wait.
+// arguments are those of the raw IoUringEnter, which must not wait (a
+// signal mask sig takes sigsetSize [SizeofSigset]); a signal that arrives
+// during the wait, the runtime's preemption signal included, ends it with
+// EINTR.
 func IoUringEnterBlocking(fd, toSubmit, minComplete, flags uintptr, sig unsafe.Pointer, sigsetSize uintptr) (r1, errno uintptr) {
 	return blocking(syscall.Syscall6(SYS_IO_URING_ENTER, fd, toSubmit, minComplete, flags, uintptr(sig), sigsetSize))
 }

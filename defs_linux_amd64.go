@@ -81,6 +81,13 @@ const sysAccept = SYS_ACCEPT
 // (include/uapi/asm-generic/socket.h, which x86 uses).
 const SO_REUSEPORT = 15
 
+// SizeofSigset is the size in bytes of the kernel's sigset_t, the size
+// that every call taking a signal mask and its size ([Signalfd4],
+// [EpollPwaitBlocking], [IoUringEnter], ...) requires: _NSIG is 64 here, so
+// 8 bytes (16 on mips64 and mips64le); the kernel answers EINVAL for any
+// other size.
+const SizeofSigset = 8
+
 // EpollEvent is struct epoll_event. On amd64 the kernel declares it packed
 // (include/uapi/linux/eventpoll.h, EPOLL_PACKED): 12 bytes, the 64-bit data
 // word at offset 4. Fd and Pad are the two halves of that word, as in

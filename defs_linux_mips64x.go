@@ -85,6 +85,13 @@ const sysAccept = SYS_ACCEPT
 // (arch/mips/include/uapi/asm/socket.h).
 const SO_REUSEPORT = 0x200
 
+// SizeofSigset is the size in bytes of the kernel's sigset_t, the size
+// that every call taking a signal mask and its size ([Signalfd4],
+// [EpollPwaitBlocking], [IoUringEnter], ...) requires: on mips64 and
+// mips64le _NSIG is 128 (arch/mips/include/uapi/asm/signal.h), so 16 bytes;
+// the kernel answers EINVAL for any other size.
+const SizeofSigset = 16
+
 // EpollEvent is struct epoll_event (include/uapi/linux/eventpoll.h): 16
 // bytes, the 64-bit data word at offset 8 (only amd64 packs it into 12).
 // Fd and Pad are the two halves of that word in memory order, as in

@@ -81,6 +81,13 @@ const sysAccept = SYS_ACCEPT
 // (include/uapi/asm-generic/socket.h).
 const SO_REUSEPORT = 15
 
+// SizeofSigset is the size in bytes of the kernel's sigset_t, the size
+// that every call taking a signal mask and its size ([Signalfd4],
+// [EpollPwaitBlocking], [IoUringEnter], ...) requires: _NSIG is 64 here, so
+// 8 bytes (16 on mips64 and mips64le); the kernel answers EINVAL for any
+// other size.
+const SizeofSigset = 8
+
 // EpollEvent is struct epoll_event (include/uapi/linux/eventpoll.h): 16
 // bytes, the 64-bit data word at offset 8 (only amd64 packs it into 12).
 // Fd and Pad are the two halves of that word in memory order, as in

@@ -39,8 +39,19 @@
 //
 // Pointer arguments must be converted with uintptr(unsafe.Pointer(p)) inside
 // the call expression itself, so that the object stays alive and in place
-// for the duration of the call. The race detector does not see memory that
-// the kernel reads or writes on behalf of a raw call.
+// for the duration of the call.
+//
+// # The race detector
+//
+// The race detector does not see memory that the kernel reads or writes on
+// behalf of a raw call: syscall.Read and its siblings tell it, a trampoline
+// cannot. Under -race, a buffer handed from one goroutine to another through
+// a raw write and read of a pipe is reported as a race that is not one, and
+// a goroutine that touches a buffer while the kernel fills it for a raw read
+// is not reported. Order every access to a buffer the kernel uses with Go
+// synchronisation (a channel, a mutex, a sync.WaitGroup), never with the
+// system call alone, and use the standard library's calls where the race
+// detector must check the kernel's accesses too.
 //
 // # Calls that block
 //
@@ -61,6 +72,10 @@
 // has SA_RESTART), such as a blocking read of a pipe or a timerfd, goes back
 // to sleep and keeps blocking. The figures come from the TestHazard tests,
 // on linux/amd64 and under qemu on linux/arm64.
+//
+// Some calls that do not wait for an event also stop with EINTR when a
+// signal, the preemption signal included, is pending: fallocate on tmpfs is
+// one; the doc of each such wrapper says so.
 //
 // Use zcall for calls that do not block: non-blocking file descriptors,
 // io_uring submission without waiting, socket options, memory mapping, zero

@@ -382,15 +382,16 @@ func TestSignalfd(t *testing.T) {
 			res.fatal = "rt_sigprocmask: " + err.Error()
 			return
 		}
-		mask := uint64(1) << (uint(syscall.SIGUSR1) - 1)
-		fd, e := zcall.Signalfd4(badFD, unsafe.Pointer(&mask), 8, zcall.SFD_NONBLOCK|zcall.SFD_CLOEXEC)
+		// A kernel sigset_t: zcall.SizeofSigset bytes, 16 at most.
+		mask := [2]uint64{1 << (uint(syscall.SIGUSR1) - 1)}
+		fd, e := zcall.Signalfd4(badFD, unsafe.Pointer(&mask), zcall.SizeofSigset, zcall.SFD_NONBLOCK|zcall.SFD_CLOEXEC)
 		if e != 0 {
 			res.fatal = "Signalfd4: " + zcall.Errno(e).Error()
 			return
 		}
 		res.fd = fd
 		// Replacing the mask of an existing signalfd returns the same fd.
-		if same, e := zcall.Signalfd4(fd, unsafe.Pointer(&mask), 8, 0); e != 0 || same != fd {
+		if same, e := zcall.Signalfd4(fd, unsafe.Pointer(&mask), zcall.SizeofSigset, 0); e != 0 || same != fd {
 			res.fatal = "Signalfd4 on an existing fd did not return it"
 			return
 		}

@@ -202,7 +202,16 @@ func TestFtruncateFallocate(t *testing.T) {
 	if errno := zcall.Ftruncate(fd, -1); errno != uintptr(syscall.EINVAL) {
 		t.Errorf("ftruncate(-1): errno %d, want EINVAL", errno)
 	}
-	if errno := zcall.Fallocate(fd, 0, 0, 5*page); errno != 0 || size() != 5*page {
+	// shmem_fallocate stops with EINTR when a signal is pending, and the
+	// runtime's preemption signal can be: such a call is repeated.
+	fallocate := func(mode uintptr, offset, length int64) uintptr {
+		for {
+			if errno := zcall.Fallocate(fd, mode, offset, length); errno != uintptr(syscall.EINTR) {
+				return errno
+			}
+		}
+	}
+	if errno := fallocate(0, 0, 5*page); errno != 0 || size() != 5*page {
 		t.Fatalf("fallocate(5 pages): errno %d, size %d", errno, size())
 	}
 	blocks := func() int64 {
@@ -213,13 +222,13 @@ func TestFtruncateFallocate(t *testing.T) {
 		return int64(st.Blocks)
 	}
 	before := blocks()
-	if errno := zcall.Fallocate(fd, zcall.FALLOC_FL_PUNCH_HOLE|zcall.FALLOC_FL_KEEP_SIZE, page, 2*page); errno != 0 {
+	if errno := fallocate(zcall.FALLOC_FL_PUNCH_HOLE|zcall.FALLOC_FL_KEEP_SIZE, page, 2*page); errno != 0 {
 		t.Fatalf("fallocate(PUNCH_HOLE): errno %d", errno)
 	}
 	if after := blocks(); size() != 5*page || after >= before {
 		t.Errorf("after punching a hole: size %d (want %d), blocks %d -> %d (want fewer)", size(), 5*page, before, after)
 	}
-	if errno := zcall.Fallocate(fd, zcall.FALLOC_FL_PUNCH_HOLE, 0, page); errno != uintptr(syscall.EOPNOTSUPP) {
+	if errno := fallocate(zcall.FALLOC_FL_PUNCH_HOLE, 0, page); errno != uintptr(syscall.EOPNOTSUPP) {
 		t.Errorf("PUNCH_HOLE without KEEP_SIZE: errno %d, want EOPNOTSUPP", errno)
 	}
 }

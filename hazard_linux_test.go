@@ -218,13 +218,10 @@ func TestHazardStopTheWorldStall(t *testing.T) {
 
 // allSignals is a signal mask that blocks every signal for the duration of
 // a ppoll, so that the runtime's preemption signal cannot cut the wait
-// short with EINTR. The kernel's sigset_t is 64 bits, 128 on mips.
+// short with EINTR. The kernel's sigset_t is zcall.SizeofSigset bytes, 16
+// at most.
 func allSignals() (mask *[2]uint64, size uintptr) {
-	size = 8
-	if runtime.GOARCH == "mips64" || runtime.GOARCH == "mips64le" {
-		size = 16
-	}
-	return &[2]uint64{^uint64(0), ^uint64(0)}, size
+	return &[2]uint64{^uint64(0), ^uint64(0)}, zcall.SizeofSigset
 }
 
 // The other goroutines of TestBlockingLetsOthersRun leave evidence that

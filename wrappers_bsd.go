@@ -54,7 +54,8 @@ func Kevent(kq uintptr, changes, events []Kevent_t) (n, errno uintptr) {
 // KeventBlocking is kevent(2) through the standard library's
 // scheduler-aware path: like [Kevent], but it waits up to timeout (a
 // struct timespec; nil: without limit) for events, and returns 0 on
-// timeout. It fails with EINTR when a signal arrives first.
+// timeout. It fails with EINTR when a signal arrives first, the runtime's
+// preemption signal included.
 func KeventBlocking(kq uintptr, changes, events []Kevent_t, timeout unsafe.Pointer) (n, errno uintptr) {
 	return blocking(syscall.Syscall6(SYS_KEVENT, kq, uintptr(unsafe.Pointer(unsafe.SliceData(changes))), uintptr(len(changes)),
 		uintptr(unsafe.Pointer(unsafe.SliceData(events))), uintptr(len(events)), uintptr(timeout)))

@@ -127,10 +127,10 @@ func TimerfdGettime(fd uintptr, currValue unsafe.Pointer) (errno uintptr) {
 
 // Signalfd4 is signalfd4(2): with fd ^uintptr(0) it returns a new
 // descriptor that reads the signals in the maskSize-byte set at mask
-// (maskSize is the kernel's sigset size: 8 bytes, 16 on mips64 and
-// mips64le); with an existing signalfd it replaces that descriptor's mask
-// and returns fd. It does not block; reads
-// of a blocking signalfd wait for a signal.
+// (maskSize must be [SizeofSigset], the kernel's sigset size: 8 bytes, 16
+// on mips64 and mips64le; any other size fails with EINVAL); with an
+// existing signalfd it replaces that descriptor's mask and returns fd. It
+// does not block; reads of a blocking signalfd wait for a signal.
 func Signalfd4(fd uintptr, mask unsafe.Pointer, maskSize, flags uintptr) (newfd, errno uintptr) {
 	return Syscall4(SYS_SIGNALFD4, fd, uintptr(mask), maskSize, flags)
 }
@@ -176,13 +176,15 @@ func IoUringSetup(entries uintptr, params unsafe.Pointer) (fd, errno uintptr) {
 // from the ring of fd and returns how many were consumed. With
 // IORING_ENTER_GETEVENTS in flags it also waits until minComplete
 // completions are available, so it blocks unless minComplete is 0; sig and
-// sigsetSize give a signal mask for the wait (nil and 0 for none), or with
-// [IORING_ENTER_EXT_ARG] a struct io_uring_getevents_arg and its size.
+// sigsetSize give a signal mask for the wait (nil and 0 for none; with a
+// mask, sigsetSize must be [SizeofSigset] or the kernel answers EINVAL), or
+// with [IORING_ENTER_EXT_ARG] a struct io_uring_getevents_arg and its size.
 // With [IORING_ENTER_EXT_ARG_REG] the kernel reads the fifth argument as an
 // offset into the wait region registered with IORING_REGISTER_MEM_REGION
 // (flag IORING_MEM_REGION_REG_WAIT_ARG), not as a pointer: pass that offset
 // through [Syscall6] with [SYS_IO_URING_ENTER] (or [BlockingSyscall6] for a
-// wait), never as sig.
+// wait), never as sig. A wait can end with EINTR when a signal arrives, the
+// runtime's preemption signal included.
 func IoUringEnter(fd, toSubmit, minComplete, flags uintptr, sig unsafe.Pointer, sigsetSize uintptr) (r1, errno uintptr) {
 	return Syscall6(SYS_IO_URING_ENTER, fd, toSubmit, minComplete, flags, uintptr(sig), sigsetSize)
 }
@@ -315,7 +317,9 @@ func Ftruncate(fd uintptr, length int64) (errno uintptr) {
 // Fallocate is fallocate(2): it allocates (mode 0), or with
 // [FALLOC_FL_PUNCH_HOLE]|[FALLOC_FL_KEEP_SIZE] deallocates, the byte range
 // [offset, offset+length) of fd. Like [Ftruncate], it may take a while on
-// large ranges but does not wait for events.
+// large ranges but does not wait for events. On tmpfs (a memfd among them)
+// the kernel stops it with EINTR when a signal is pending, and the runtime's
+// preemption signal can be: repeat the call on EINTR.
 func Fallocate(fd, mode uintptr, offset, length int64) (errno uintptr) {
 	_, errno = Syscall4(SYS_FALLOCATE, fd, mode, uintptr(offset), uintptr(length))
 	return errno
