@@ -368,7 +368,7 @@ const (
 
 // io_uring constants. Neither syscall nor golang.org/x/sys/unix defines
 // them, so each value is written out from include/uapi/linux/io_uring.h of
-// Linux 6.19; they are the same on every architecture. TestIoUringHeader
+// Linux 6.19; they are the same on every architecture. TestDefs
 // compares each with the machine's <linux/io_uring.h> wherever that header
 // defines the name (older headers lack the newer ones).
 
