@@ -305,9 +305,6 @@ type wrapper struct {
 // wrappers is filled on linux/amd64 (wrappers_linux_amd64_test.go).
 var wrappers []wrapper
 
-// keep receives results that a loop must not discard.
-var keep uintptr
-
 // A named loop is one entry of the list the script runs, in order.
 type namedLoop struct {
 	name  string

@@ -14,6 +14,9 @@ import (
 	"code.hybscloud.com/zcall"
 )
 
+// keep receives results that a loop must not discard.
+var keep uintptr
+
 // Arguments that make a call fail before it does any work.
 const (
 	badDomain     = 1000  // socket domain: EAFNOSUPPORT
