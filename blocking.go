@@ -57,9 +57,11 @@ func BlockingSyscall6(num, a1, a2, a3, a4, a5, a6 uintptr) (r1, errno uintptr) {
 }
 
 // errorInValue is true where the kernel's result alone says whether a call
-// failed: Linux, except mips64 (the a3 register) and ppc64 (CR0.SO), which
-// flag an error beside the value, as darwin and FreeBSD do with the carry.
+// failed: Linux, except mips and mips64 (the a3 register) and ppc64
+// (CR0.SO), which flag an error beside the value, as darwin and FreeBSD do
+// with the carry.
 const errorInValue = runtime.GOOS == "linux" && runtime.GOARCH != "mips64" && runtime.GOARCH != "mips64le" &&
+	runtime.GOARCH != "mips" && runtime.GOARCH != "mipsle" &&
 	runtime.GOARCH != "ppc64" && runtime.GOARCH != "ppc64le"
 
 // blocking reduces syscall.Syscall6's results to zcall's convention. Where

@@ -15,7 +15,7 @@ import (
 // it waits up to msec milliseconds (-1: without limit, 0: not at all) for
 // events on epfd, with the signal mask sigmask (nil: unchanged; sigsetsize
 // is then ignored, else it must be [SizeofSigset], the kernel's sigset
-// size: 8 bytes, 16 on mips64 and mips64le, or the kernel answers EINVAL) in
+// size: 8 bytes, 16 on mips, mipsle, mips64 and mips64le, or the kernel answers EINVAL) in
 // force while it waits, and returns the count of events written to events,
 // 0 on timeout. It fails with EINTR when a signal arrives first (the
 // runtime's preemption signal included, unless sigmask blocks it). For the

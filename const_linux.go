@@ -182,7 +182,7 @@ const (
 	O_NONBLOCK = syscall.O_NONBLOCK
 	O_RDONLY   = syscall.O_RDONLY
 	O_RDWR     = syscall.O_RDWR
-	O_SYNC     = syscall.O_SYNC
+	O_SYNC     = oSync // syscall's, but on arm (see defs_linux_arm.go)
 	O_TRUNC    = syscall.O_TRUNC
 	O_WRONLY   = syscall.O_WRONLY
 )

@@ -84,7 +84,7 @@ const SO_REUSEPORT = 15
 // SizeofSigset is the size in bytes of the kernel's sigset_t, the size
 // that every call taking a signal mask and its size ([Signalfd4],
 // [EpollPwaitBlocking], [IoUringEnter], ...) requires: _NSIG is 64 here, so
-// 8 bytes (16 on mips64 and mips64le); the kernel answers EINVAL for any
+// 8 bytes (16 on the mips architectures); the kernel answers EINVAL for any
 // other size.
 const SizeofSigset = 8
 

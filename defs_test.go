@@ -155,6 +155,43 @@ func TestDefsReportsChanges(t *testing.T) {
 	}
 }
 
+// TestDefsReportsKernelStructs is TestDefsReportsChanges for the structs
+// compared with a kernel layout rather than x/sys/unix (kernelStructs):
+// it pads Timespec in a copy of linux/386's parsed sources and checks that
+// the comparison reports it, and only after the change.
+func TestDefsReportsKernelStructs(t *testing.T) {
+	needSources(t)
+	skipIfEmulated(t)
+	holdTargets(t)
+	const goos, goarch = "linux", "386"
+	d, err := loadDefs(goos, goarch, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := compareDefs(d); len(r.problems) > 0 {
+		t.Fatalf("the unchanged sources already differ:\n%s", strings.Join(r.problems, "\n"))
+	}
+	s, err := loadTarget(goos, goarch)
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, err := s.imp.parseDir(".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !padStruct(files, "Timespec") {
+		t.Fatal("no declaration of Timespec to change")
+	}
+	if d, err = loadDefs(goos, goarch, files); err != nil {
+		t.Fatal(err)
+	}
+	r := compareDefs(d)
+	if !slices.ContainsFunc(r.problems, func(p string) bool { return strings.Contains(p, " Timespec") }) {
+		t.Errorf("Timespec padded; reported: %q", r.problems)
+	}
+	t.Logf("Timespec padded; reported:\n\t%s", strings.Join(r.problems, "\n\t"))
+}
+
 // skipNoHeader skips t for want of the UAPI header under /usr/include: go
 // test needs only Go. With ZCALL_REQUIRE_UAPI=1 in the environment (.ci/run,
 // which installs linux-libc-dev) it fails t instead, unless header is an
@@ -260,7 +297,36 @@ var renamedDefs = []struct {
 	{"linux/loong64", "statx", "Statx_t", "loong64's Fstat is statx(2), into zcall's unexported struct statx"},
 	{"linux/loong64", "statxTimestamp", "StatxTimestamp", "the timestamps of struct statx"},
 	{"linux/loong64", "statxBasicStats", "STATX_BASIC_STATS", "the mask loong64's Fstat passes to statx(2)"},
+	{ilp32, "SYS_FSTAT", "SYS_FSTAT64", "on 32-bit Linux the name holds the call that takes fstat64, into struct stat64, as on 64-bit Linux"},
+	{ilp32, "SYS_FTRUNCATE", "SYS_FTRUNCATE64", "on 32-bit Linux the name holds the call that takes a 64-bit length, as on 64-bit Linux"},
+	{ilp32, "SYS_MMAP", "SYS_MMAP2", "on 32-bit Linux the name holds the call that takes an offset in 4096-byte units (arm has no mmap at all), as on 64-bit Linux"},
+	{ilp32, "SYS_SENDFILE", "SYS_SENDFILE64", "on 32-bit Linux the name holds the call that takes a 64-bit *offset, as on 64-bit Linux"},
+	{ilp32, "SYS_FUTEX", "SYS_FUTEX_TIME64", "on 32-bit Linux the name holds the call that takes the 64-bit Timespec, as on 64-bit Linux"},
+	{ilp32, "SYS_RECVMMSG", "SYS_RECVMMSG_TIME64", "on 32-bit Linux the name holds the call that takes the 64-bit Timespec, as on 64-bit Linux"},
+	{ilp32, "SYS_TIMERFD_SETTIME", "SYS_TIMERFD_SETTIME64", "on 32-bit Linux the name holds the call that takes the 64-bit Itimerspec, as on 64-bit Linux"},
+	{ilp32, "SYS_TIMERFD_GETTIME", "SYS_TIMERFD_GETTIME64", "on 32-bit Linux the name holds the call that takes the 64-bit Itimerspec, as on 64-bit Linux"},
 	{"freebsd", "sizeofMsghdrFreeBSD", "SizeofMsghdr", "the stride of the msghdr array the emulated Recvmmsg and Sendmmsg walk"},
+}
+
+// ilp32 are the 32-bit Linux targets.
+const ilp32 = "linux/386 linux/arm linux/mips linux/mipsle"
+
+// kernelStructs are zcall's structs whose x/sys/unix counterpart of the same
+// name is another kernel structure on some targets; there they are compared
+// with the layout written here, from the kernel header.
+var kernelStructs = []kernelStruct{
+	{ilp32, "Timespec", 16, map[string][2]int64{"Sec": {0, 8}, "Nsec": {8, 8}},
+		"struct __kernel_timespec (include/uapi/linux/time_types.h); x/sys/unix's Timespec is the 32-bit struct timespec"},
+	{ilp32, "Itimerspec", 32, map[string][2]int64{"Interval": {0, 16}, "Value": {16, 16}},
+		"struct __kernel_itimerspec (include/uapi/linux/time_types.h); x/sys/unix's ItimerSpec has 32-bit timespecs"},
+}
+
+type kernelStruct struct {
+	targets string
+	name    string
+	size    int64
+	fields  map[string][2]int64 // name: offset, size
+	why     string
 }
 
 // goTypes are zcall's struct types that are Go values built from a kernel
@@ -317,6 +383,9 @@ var ownNames = []ownName{
 			}
 			return nil
 		}},
+
+	{targets: "linux/386", name: "SYS_ACCEPT", same: "SYS_ACCEPT4",
+		why: "i386 has no accept(2) of its own (only socketcall's); accept4 with flags 0 is accept"},
 
 	{targets: "darwin freebsd", name: "SOL_IP", same: "IPPROTO_IP", why: "the BSDs' option levels are the IPPROTO_ numbers"},
 	{targets: "darwin freebsd", name: "SOL_IPV6", same: "IPPROTO_IPV6", why: "as SOL_IP"},
@@ -490,8 +559,16 @@ func compareDefs(d *defsPackages) *defsResult {
 				continue
 			}
 			v := zvals[name]
+			// A typed constant narrower than 64 bits (a uintptr on 32-bit
+			// Linux: AT_FDCWD) is compared in its own width.
+			mask := ^uint64(0)
+			if b, ok := obj.Type().Underlying().(*types.Basic); ok && b.Info()&types.IsUntyped == 0 {
+				if sz := d.sizes.Sizeof(b); sz < 8 {
+					mask = 1<<(8*sz) - 1
+				}
+			}
 			if u, ok := d.unix.Scope().Lookup(ref).(*types.Const); ok {
-				if w := mod64(u.Val()); v != w {
+				if w := mod64(u.Val()) & mask; v != w {
 					problem("%s = %#x, x/sys/unix's %s = %#x", name, v, ref, w)
 				}
 				if strings.HasPrefix(name, "SYS_") {
@@ -502,7 +579,7 @@ func compareDefs(d *defsPackages) *defsResult {
 				continue
 			}
 			if s, ok := d.syscal.Scope().Lookup(ref).(*types.Const); ok {
-				if w := mod64(s.Val()); v != w {
+				if w := mod64(s.Val()) & mask; v != w {
 					problem("%s = %#x, syscall's %s = %#x", name, v, ref, w)
 				}
 				r.syscallConsts++
@@ -535,6 +612,14 @@ func compareDefs(d *defsPackages) *defsResult {
 		case *types.TypeName:
 			st, ok := obj.Type().Underlying().(*types.Struct)
 			if !ok || goTypes[name] != "" {
+				continue
+			}
+			if i := slices.IndexFunc(kernelStructs, func(k kernelStruct) bool {
+				return k.name == name && targetMatches(k.targets, d.goos, d.goarch)
+			}); i >= 0 {
+				r.structs++
+				r.fields += compareKernelStruct(d.sizes, name, st, kernelStructs[i].size, kernelStructs[i].fields,
+					kernelStructs[i].why, problem)
 				continue
 			}
 			u, ok := d.unix.Scope().Lookup(ref).(*types.TypeName)
@@ -593,6 +678,38 @@ func compareStruct(sizes types.Sizes, name string, st *types.Struct, ref string,
 		}
 	}
 	return n
+}
+
+// compareKernelStruct compares the size of zcall's struct name and the
+// offset and size of each of its named fields with a kernel layout; it
+// returns the number of fields compared.
+func compareKernelStruct(sizes types.Sizes, name string, st *types.Struct, size int64, fields map[string][2]int64,
+	why string, problem func(string, ...any)) int {
+	if a := sizes.Sizeof(st); a != size {
+		problem("struct %s: size %d, %d in the kernel (%s)", name, a, size, why)
+	}
+	offsets := sizes.Offsetsof(structFields(st))
+	seen := 0
+	for i := range st.NumFields() {
+		f := st.Field(i)
+		if f.Name() == "_" {
+			continue
+		}
+		want, ok := fields[f.Name()]
+		if !ok {
+			problem("%s.%s: no such field in the kernel's layout (%s)", name, f.Name(), why)
+			continue
+		}
+		seen++
+		if offsets[i] != want[0] || sizes.Sizeof(f.Type()) != want[1] {
+			problem("%s.%s: offset %d size %d, the kernel's: offset %d size %d (%s)",
+				name, f.Name(), offsets[i], sizes.Sizeof(f.Type()), want[0], want[1], why)
+		}
+	}
+	if seen != len(fields) {
+		problem("struct %s: %d of the kernel's %d fields (%s)", name, seen, len(fields), why)
+	}
+	return seen
 }
 
 func structFields(st *types.Struct) []*types.Var {

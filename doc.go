@@ -20,8 +20,10 @@
 // failure r1 is ^uintptr(0) and errno is the positive error number. On
 // Linux the kernel reports an error by returning -errno, a value in the top
 // 4095 of the unsigned range; every other value, including addresses with
-// the top bit set, is a success and is returned untouched (ppc64 and mips64
-// flag an error separately, in CR0.SO and R7). On darwin and FreeBSD the
+// the top bit set, is a success and is returned untouched (ppc64 flags an
+// error separately, in CR0.SO, and mips and mips64 in R7). On the 32-bit
+// architectures the test is made on the 32-bit register, so an mmap address
+// at or above 2 GiB is a success there too. On darwin and FreeBSD the
 // kernel sets the carry flag and returns errno itself.
 //
 // errno is a raw uintptr so that the hot path stays free of interfaces.
@@ -98,15 +100,18 @@
 // # Targets
 //
 // Supported targets are Linux on amd64, arm64, riscv64, loong64, ppc64,
-// ppc64le, s390x, mips64 and mips64le, darwin on amd64 and arm64, and
+// ppc64le, s390x, mips64, mips64le, 386, arm, mips and mipsle, darwin on amd64 and arm64, and
 // FreeBSD on amd64 and arm64. The list is written once, in unsupported.go:
 // on any other target that file stops the build (and go vet) with an error
 // that names the target and the list:
 //
-//	cannot convert unsupported (constant "zcall: unsupported target windows/amd64" of type string) to type zcall_supports_only_linux_amd64_arm64_riscv64_loong64_ppc64_ppc64le_s390x_mips64_mips64le_darwin_amd64_arm64_freebsd_amd64_arm64
+//	cannot convert unsupported (constant "zcall: unsupported target windows/amd64" of type string) to type zcall_supports_only_linux_amd64_arm64_riscv64_loong64_ppc64_ppc64le_s390x_mips64_mips64le_386_arm_mips_mipsle_darwin_amd64_arm64_freebsd_amd64_arm64
 //
 // What differs for one Linux target (system call numbers, Stat_t,
-// EpollEvent, ...) is in its defs_linux_<arch>.go; what an OS shares across
+// EpollEvent, ...) is in its defs_linux_<arch>.go; what the 32-bit Linux
+// architectures share (64-bit arguments split into two words, Mmap as
+// mmap2, Iovec and Msghdr with 32-bit lengths) is in ilp32_linux.go, and
+// its 64-bit counterpart in lp64_linux.go; what an OS shares across
 // its architectures is in the <kind>_<goos>.go files. Apple does not promise
 // a stable raw system call interface on darwin (Go itself calls libSystem
 // there); zcall's darwin support is for programs that accept that risk.

@@ -312,6 +312,10 @@ func (s *side) makeObjects(sel uint8, data []byte, off uint64, withResv bool) ob
 	return o
 }
 
+// bit32 is bit 32 of an argument word, above the unsigned int that the
+// kernel reads there; 0 on 32-bit Linux, where the word has no such bit.
+const bit32 = uintptr(1 << 32 & uint64(^uintptr(0)))
+
 // fdArg is the descriptor as passed: the fd, with garbage in the upper 32
 // bits when sel asks (the kernel takes an unsigned int).
 func fdArg(fd int, sel uint8) uintptr {
@@ -320,7 +324,7 @@ func fdArg(fd int, sel uint8) uintptr {
 		a = uintptr(fd) // sign-extended, as a Go program would pass -1
 	}
 	if sel&8 != 0 {
-		a ^= 1 << 32
+		a ^= bit32
 	}
 	return a
 }
@@ -485,7 +489,7 @@ func (s *side) runOp(op, fdSel, ptrSel, aux uint8, a, b, c uint64, data []byte) 
 			cmd = unix.F_GETFL
 		}
 		if aux&2 != 0 {
-			cmd |= 1 << 32 // the kernel takes an unsigned int
+			cmd |= bit32 // the kernel takes an unsigned int
 		}
 		r1, errno = s.call(unix.SYS_FCNTL, fd, cmd, uintptr(c), 0, 0, 0)
 	case opDup3:
@@ -501,7 +505,7 @@ func (s *side) runOp(op, fdSel, ptrSel, aux uint8, a, b, c uint64, data []byte) 
 			newfd = 0x7fffffff
 		}
 		if aux&4 != 0 {
-			newfd ^= 1 << 32
+			newfd ^= bit32
 		}
 		flags := uintptr(0)
 		if c&1 != 0 {

@@ -3,7 +3,6 @@ package zcall
 import (
 	"encoding/binary"
 	"sync/atomic"
-	"syscall"
 	"time"
 	"unsafe"
 )
@@ -316,7 +315,7 @@ func waitReadable(fd uintptr, deadline time.Time) error {
 			revents int16
 		}{fd: int32(fd), events: pollIn}
 		ts := struct{ sec, nsec int64 }{int64(left / time.Second), int64(left % time.Second)}
-		n, errno := BlockingSyscall6(syscall.SYS_PPOLL, uintptr(unsafe.Pointer(&pfd)), 1, uintptr(unsafe.Pointer(&ts)), 0, 0, 0)
+		n, errno := BlockingSyscall6(sysPpoll, uintptr(unsafe.Pointer(&pfd)), 1, uintptr(unsafe.Pointer(&ts)), 0, 0, 0)
 		switch {
 		case errno == uintptr(EINTR):
 		case errno != 0:

@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"math"
 	"net"
 	"os"
 	"reflect"
@@ -198,7 +199,7 @@ func TestLinkErrors(t *testing.T) {
 		_, err := zcall.IfNameToIndex(name)
 		wantErr(t, fmt.Sprintf("IfNameToIndex(%q)", name), err, syscall.ENODEV)
 	}
-	for _, index := range []int{0, -1, -1 << 62} {
+	for _, index := range []int{0, -1, math.MinInt} {
 		l, err := zcall.LinkByIndex(index)
 		wantErr(t, fmt.Sprintf("LinkByIndex(%d)", index), err, syscall.EINVAL)
 		if l != nil {
@@ -222,7 +223,13 @@ func TestLinkErrors(t *testing.T) {
 	for _, l := range links {
 		unused = max(unused, l.Index+1)
 	}
-	for _, index := range []int{unused, 1<<31 - 1, 1 << 31, 1 << 40} {
+	indexes := []int{unused, math.MaxInt32}
+	if math.MaxInt > math.MaxInt32 { // 64-bit int: indexes beyond the kernel's int
+		for _, i := range []int64{1 << 31, 1 << 40} {
+			indexes = append(indexes, int(i))
+		}
+	}
+	for _, index := range indexes {
 		_, err := zcall.LinkByIndex(index)
 		wantErr(t, fmt.Sprintf("LinkByIndex(%d)", index), err, syscall.ENODEV)
 	}

@@ -200,7 +200,8 @@ func (w *stressWorker) vectorPath(seed uint64) {
 	for i := range iov {
 		b := make([]byte, sizes[i])
 		pattern(b, seed+uint64(i))
-		iov[i] = zcall.Iovec{Base: unsafe.SliceData(b), Len: uint64(len(b))}
+		iov[i] = zcall.Iovec{Base: unsafe.SliceData(b)}
+		iov[i].SetLen(len(b))
 	}
 	deep(w.rng.IntN(200))
 	off := int64(w.rng.IntN(1 << 16))
@@ -212,7 +213,8 @@ func (w *stressWorker) vectorPath(seed uint64) {
 	outs := make([][]byte, 3)
 	for i := range iov {
 		outs[i] = make([]byte, sizes[i])
-		iov[i] = zcall.Iovec{Base: unsafe.SliceData(outs[i]), Len: uint64(sizes[i])}
+		iov[i] = zcall.Iovec{Base: unsafe.SliceData(outs[i])}
+		iov[i].SetLen(sizes[i])
 	}
 	deep(w.rng.IntN(200))
 	if n, errno := zcall.Preadv(w.memfd, unsafe.Pointer(unsafe.SliceData(iov)), 3, off); n != uintptr(total) || errno != 0 {

@@ -31,3 +31,7 @@ type Kevent_t struct {
 	Data   int64
 	Udata  *byte
 }
+
+// SetLen sets v.Len to n, converted to the field's type, so that code that
+// fills an Iovec builds on every target (Len is 32 bits on 32-bit Linux).
+func (v *Iovec) SetLen(n int) { v.Len = uint64(n) }

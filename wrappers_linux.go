@@ -7,7 +7,10 @@ import "unsafe"
 // inside the call expression; the result is the kernel's, errno 0 on
 // success. Calls that can block say how to avoid it; the ones whose point is
 // to wait have a Blocking variant in blocking_linux.go. Fstat is in
-// fstat_linux.go (defs_linux_loong64.go on loong64).
+// fstat_linux.go (defs_linux_loong64.go on loong64). The wrappers that pass
+// a 64-bit file offset or length (Pread, Pwrite, Preadv, Pwritev, Preadv2,
+// Pwritev2, Ftruncate, Fallocate) are in lp64_linux.go and, for 32-bit
+// Linux, where such a value takes two argument words, in ilp32_linux.go.
 
 // Pipe2 is pipe2(2): it creates a pipe, storing the read end in fds[0] and
 // the write end in fds[1], with flags such as O_NONBLOCK and O_CLOEXEC. It
@@ -37,37 +40,6 @@ func Sendmmsg(fd uintptr, msgvec unsafe.Pointer, vlen, flags uintptr) (n, errno 
 // blocking call; on a blocking socket without MSG_DONTWAIT it blocks.
 func Recvmmsg(fd uintptr, msgvec unsafe.Pointer, vlen, flags uintptr, timeout unsafe.Pointer) (n, errno uintptr) {
 	return Syscall6(SYS_RECVMMSG, fd, uintptr(msgvec), vlen, flags, uintptr(timeout), 0)
-}
-
-// Preadv is preadv(2): [Readv] at file offset offset, leaving the file
-// position alone; it returns the total count read. The kernel takes the
-// offset as two longs, pos_l and pos_h (fs/read_write.c pos_from_hilo);
-// on 64-bit Linux all of it fits in pos_l and pos_h is 0. It blocks like
-// [Read].
-func Preadv(fd uintptr, iov unsafe.Pointer, iovcnt uintptr, offset int64) (n, errno uintptr) {
-	return Syscall6(SYS_PREADV, fd, uintptr(iov), iovcnt, uintptr(offset), 0, 0)
-}
-
-// Pwritev is pwritev(2): [Writev] at file offset offset, leaving the file
-// position alone; it returns the total count written. The offset is passed
-// as for [Preadv]. It blocks like [Write].
-func Pwritev(fd uintptr, iov unsafe.Pointer, iovcnt uintptr, offset int64) (n, errno uintptr) {
-	return Syscall6(SYS_PWRITEV, fd, uintptr(iov), iovcnt, uintptr(offset), 0, 0)
-}
-
-// Preadv2 is preadv2(2): [Preadv] with RWF_* flags (RWF_NOWAIT makes it
-// fail with EAGAIN rather than wait for I/O); offset -1 reads at the file
-// position and advances it. It returns the total count read and blocks
-// like [Read] unless RWF_NOWAIT is given.
-func Preadv2(fd uintptr, iov unsafe.Pointer, iovcnt uintptr, offset int64, flags uintptr) (n, errno uintptr) {
-	return Syscall6(SYS_PREADV2, fd, uintptr(iov), iovcnt, uintptr(offset), 0, flags)
-}
-
-// Pwritev2 is pwritev2(2): [Pwritev] with RWF_* flags; offset -1 writes at
-// the file position and advances it. It returns the total count written
-// and blocks like [Write] unless RWF_NOWAIT is given.
-func Pwritev2(fd uintptr, iov unsafe.Pointer, iovcnt uintptr, offset int64, flags uintptr) (n, errno uintptr) {
-	return Syscall6(SYS_PWRITEV2, fd, uintptr(iov), iovcnt, uintptr(offset), 0, flags)
 }
 
 // Splice is splice(2): it moves up to length bytes from fdIn to fdOut, one
@@ -128,9 +100,9 @@ func TimerfdGettime(fd uintptr, currValue unsafe.Pointer) (errno uintptr) {
 // Signalfd4 is signalfd4(2): with fd ^uintptr(0) it returns a new
 // descriptor that reads the signals in the maskSize-byte set at mask
 // (maskSize must be [SizeofSigset], the kernel's sigset size: 8 bytes, 16
-// on mips64 and mips64le; any other size fails with EINVAL); with an
-// existing signalfd it replaces that descriptor's mask and returns fd. It
-// does not block; reads of a blocking signalfd wait for a signal.
+// on mips, mipsle, mips64 and mips64le; any other size fails with EINVAL);
+// with an existing signalfd it replaces that descriptor's mask and returns
+// fd. It does not block; reads of a blocking signalfd wait for a signal.
 func Signalfd4(fd uintptr, mask unsafe.Pointer, maskSize, flags uintptr) (newfd, errno uintptr) {
 	return Syscall4(SYS_SIGNALFD4, fd, uintptr(mask), maskSize, flags)
 }
@@ -282,47 +254,17 @@ func Ioctl(fd, req uintptr, arg unsafe.Pointer) (errno uintptr) {
 	return errno
 }
 
-// Pread is pread64(2): it reads up to len(buf) bytes from fd at offset,
-// without moving the file offset, and returns the count, 0 at end of file.
-// Regular files do not block in the scheduler's sense, but the read may
-// wait for the disk; on pipes and sockets it fails with ESPIPE.
-func Pread(fd uintptr, buf []byte, offset int64) (n, errno uintptr) {
-	return Syscall6(SYS_PREAD64, fd, uintptr(unsafe.Pointer(unsafe.SliceData(buf))), uintptr(len(buf)), uintptr(offset), 0, 0)
-}
-
-// Pwrite is pwrite64(2): it writes up to len(buf) bytes to fd at offset,
-// without moving the file offset, and returns the count written. Like
-// [Pread], it may wait for the disk.
-func Pwrite(fd uintptr, buf []byte, offset int64) (n, errno uintptr) {
-	return Syscall6(SYS_PWRITE64, fd, uintptr(unsafe.Pointer(unsafe.SliceData(buf))), uintptr(len(buf)), uintptr(offset), 0, 0)
-}
-
 // Openat is openat(2): it opens path, a NUL-terminated byte string,
 // relative to dirfd ([AT_FDCWD] for the current directory), with flags
 // (O_RDONLY, O_CLOEXEC, ...) and, when creating, mode; it returns the new
 // descriptor. Opening a FIFO without O_NONBLOCK blocks until the other end
 // opens, and opening files on slow file systems may wait.
+//
+// On 32-bit Linux it adds O_LARGEFILE to flags, which the kernel adds
+// itself on 64-bit Linux (as does Go's syscall.Open), so that files of
+// 2 GiB or more open there too.
 func Openat(dirfd uintptr, path unsafe.Pointer, flags, mode uintptr) (fd, errno uintptr) {
-	return Syscall4(SYS_OPENAT, dirfd, uintptr(path), flags, mode)
-}
-
-// Ftruncate is ftruncate(2): it sets the size of the file fd to length. It
-// does not block in the scheduler's sense, though shrinking a large file
-// may take a while.
-func Ftruncate(fd uintptr, length int64) (errno uintptr) {
-	_, errno = syscall3(SYS_FTRUNCATE, fd, uintptr(length), 0)
-	return errno
-}
-
-// Fallocate is fallocate(2): it allocates (mode 0), or with
-// [FALLOC_FL_PUNCH_HOLE]|[FALLOC_FL_KEEP_SIZE] deallocates, the byte range
-// [offset, offset+length) of fd. Like [Ftruncate], it may take a while on
-// large ranges but does not wait for events. On tmpfs (a memfd among them)
-// the kernel stops it with EINTR when a signal is pending, and the runtime's
-// preemption signal can be: repeat the call on EINTR.
-func Fallocate(fd, mode uintptr, offset, length int64) (errno uintptr) {
-	_, errno = Syscall4(SYS_FALLOCATE, fd, mode, uintptr(offset), uintptr(length))
-	return errno
+	return Syscall4(SYS_OPENAT, dirfd, uintptr(path), flags|oLargefile, mode)
 }
 
 // Sendfile is sendfile(2): it copies up to count bytes from inFd (a file

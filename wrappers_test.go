@@ -68,7 +68,9 @@ func socketpair(t testing.TB, typ uintptr) (a, b uintptr) {
 
 // iovec describes b as a zcall.Iovec.
 func iovec(b []byte) zcall.Iovec {
-	return zcall.Iovec{Base: unsafe.SliceData(b), Len: uint64(len(b))}
+	v := zcall.Iovec{Base: unsafe.SliceData(b)}
+	v.SetLen(len(b))
+	return v
 }
 
 // uiovec describes b as a unix.Iovec, for the unix.Msghdr used where zcall

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"runtime"
 	"runtime/debug"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -21,9 +22,10 @@ import (
 // TestUnknownSyscall: a number the kernel does not know fails with ENOSYS.
 func TestUnknownSyscall(t *testing.T) {
 	low := uintptr(4095)
-	if runtime.GOARCH == "mips64" || runtime.GOARCH == "mips64le" {
-		// 4000-4999 are o32 numbers, which a 64-bit mips kernel serves to
-		// every process (4095 is o32 fchown); 3999 is below every ABI's.
+	if strings.HasPrefix(runtime.GOARCH, "mips") {
+		// 4000-4999 are o32 numbers, which a mips kernel serves to every
+		// process, 64-bit ones included (4095 is o32 fchown); 3999 is below
+		// every ABI's.
 		low = 3999
 	}
 	for _, num := range []uintptr{low, 1 << 20, ^uintptr(0) >> 1} {
@@ -41,7 +43,8 @@ func TestUnknownSyscall(t *testing.T) {
 }
 
 // TestLargeResult: a successful result with high bits set passes through
-// whole. lseek on a memfd to 1<<62 returns 1<<62; the reference agrees.
+// whole. lseek on a memfd to 1<<62 returns 1<<62 (1<<30 on 32-bit Linux,
+// whose lseek returns a 32-bit off_t); the reference agrees.
 func TestLargeResult(t *testing.T) {
 	name := []byte("zcall-test\x00")
 	fd, errno := zcall.Syscall4(unix.SYS_MEMFD_CREATE, uintptr(unsafe.Pointer(&name[0])), unix.MFD_CLOEXEC, 0, 0)
@@ -49,7 +52,8 @@ func TestLargeResult(t *testing.T) {
 		t.Fatalf("memfd_create: errno %d", errno)
 	}
 	defer syscall.Close(int(fd))
-	for _, off := range []uintptr{1 << 62, 1<<62 + 4097, 1<<63 - 1} {
+	const top = ^uintptr(0)>>1 + 1 // the top bit: 1<<63, or 1<<31
+	for _, off := range []uintptr{top / 2, top/2 + 4097, top - 1} {
 		want, werr := raw(unix.SYS_LSEEK, fd, off, unix.SEEK_SET, 0, 0, 0)
 		if werr != 0 || want != off {
 			t.Fatalf("reference lseek(%#x) = (%#x, %d)", off, want, werr)
@@ -79,8 +83,12 @@ func TestMmapHighAddress(t *testing.T) {
 	prot := uintptr(syscall.PROT_READ | syscall.PROT_WRITE)
 	flags := uintptr(syscall.MAP_PRIVATE | syscall.MAP_ANON)
 	// A hint is only a hint: the kernel picks a free range near it. Ask for
-	// the highest 47-bit user address, which every Linux arch here accepts.
-	hint := uintptr(1<<47 - 1<<20)
+	// the highest 47-bit user address, which every 64-bit Linux arch here
+	// accepts; on 32-bit Linux the hint is its low 32 bits, 0xfff00000,
+	// above the user space of each: the kernel then maps below its stack,
+	// at or above 2 GiB on 386 and arm (an address that is negative as an
+	// int32), below 2 GiB on mips, whose user space ends there.
+	hint := uintptr(uint64(1<<47-1<<20) & uint64(^uintptr(0)))
 	// Two sizes are mapped and the upper one unmapped again, so that the
 	// range past the mapping is free even where the kernel ignores the hint
 	// (mips64's 40-bit user space) and places the mapping below another.
@@ -92,7 +100,7 @@ func TestMmapHighAddress(t *testing.T) {
 		t.Fatalf("munmap of the upper half: errno %d", errno)
 	}
 	defer zcall.Syscall4(syscall.SYS_MUNMAP, addr, size, 0, 0)
-	if addr>>32 == 0 {
+	if addr < hint/2 {
 		t.Logf("kernel ignored the hint: %#x", addr)
 	}
 	// msync on the exact range succeeds only if addr is the true mapping.
@@ -189,14 +197,15 @@ var _ [80]byte = [unsafe.Sizeof(seccompNotif{})]byte{}
 var _ [24]byte = [unsafe.Sizeof(seccompNotifResp{})]byte{}
 
 func TestErrorBoundary(t *testing.T) {
+	const top = ^uintptr(0)>>1 + 1 // the top bit: 1<<63, or 1<<31 on 32-bit Linux
 	cases := []struct {
 		ret       uintptr // what the kernel returns
 		r1, errno uintptr // what the trampolines must report
 	}{
 		{0, 0, 0},
 		{1, 1, 0},
-		{1<<63 - 1, 1<<63 - 1, 0},
-		{1 << 63, 1 << 63, 0}, // top bit set: an address, not an error
+		{top - 1, top - 1, 0},
+		{top, top, 0}, // top bit set: an address, not an error
 		{^uintptr(0) - 4096, ^uintptr(0) - 4096, 0},                                     // -4097
 		{^uintptr(0) - 4095, ^uintptr(0) - 4095, 0},                                     // -4096: the highest success
 		{^uintptr(0) - 4094, ^uintptr(0), 4095},                                         // -4095: the lowest error, MAX_ERRNO
@@ -206,10 +215,10 @@ func TestErrorBoundary(t *testing.T) {
 		{^uintptr(0) - uintptr(syscall.EBADF) + 1, ^uintptr(0), uintptr(syscall.EBADF)}, // -EBADF
 	}
 
-	// mips64 flags an error in a3, and an answer with error 0 clears it:
-	// there every value, -1 included, comes back as a success, and the
-	// trampolines must follow the flag, not the value.
-	if runtime.GOARCH == "mips64" || runtime.GOARCH == "mips64le" {
+	// mips and mips64 flag an error in a3, and an answer with error 0
+	// clears it: there every value, -1 included, comes back as a success,
+	// and the trampolines must follow the flag, not the value.
+	if strings.HasPrefix(runtime.GOARCH, "mips") {
 		for i := range cases {
 			cases[i].r1, cases[i].errno = cases[i].ret, 0
 		}

@@ -27,6 +27,11 @@ var targets = []target{
 	{name: "ppc64x", goos: "linux", goarch: "ppc64le", constraint: "linux && (ppc64 || ppc64le)", errs: soErrors, gen: tmpl("linux_ppc64x")},
 	{name: "s390x", goos: "linux", goarch: "s390x", constraint: "linux", errs: linuxErrors, gen: tmpl("linux_s390x")},
 	{name: "mips64x", goos: "linux", goarch: "mips64le", constraint: "linux && (mips64 || mips64le)", errs: a3Errors, gen: tmpl("linux_mips64x")},
+	// The 32-bit architectures. avo writes amd64 code only, so 386 comes
+	// from a template like the others.
+	{name: "386", goos: "linux", goarch: "386", constraint: "linux", errs: linux32Errors, gen: tmpl("linux_386")},
+	{name: "arm", goos: "linux", goarch: "arm", constraint: "linux", errs: linux32Errors, gen: tmpl("linux_arm")},
+	{name: "mipsx", goos: "linux", goarch: "mipsle", constraint: "linux && (mips || mipsle)", errs: a3Errors, gen: tmpl("linux_mipsx")},
 }
 
 // A target is one entry of targets.
@@ -80,6 +85,15 @@ var linuxErrors = errorRule{negated: true, comment: []string{
 	fmt.Sprintf("(0x%x..0xffffffffffffffff), and then errno = -r. No call", uint64(1<<64-maxErrno)),
 	fmt.Sprintf("can return -%d or any value below it as an error: those, like every", maxErrno+1),
 	"address with the top bit set, are successes and pass through untouched.",
+}}
+
+// linux32Errors is linuxErrors for the 32-bit registers of linux/386 and
+// linux/arm.
+var linux32Errors = errorRule{negated: true, comment: []string{
+	fmt.Sprintf("Linux error rule: a result r is an error when r >= -%d as unsigned", maxErrno),
+	fmt.Sprintf("(0x%x..0xffffffff), and then errno = -r. No call can return", uint32(1<<32-maxErrno)),
+	fmt.Sprintf("-%d or any value below it as an error: those, like every address", maxErrno+1),
+	"with the top bit set, are successes and pass through untouched.",
 }}
 
 var soErrors = errorRule{comment: []string{

@@ -94,6 +94,8 @@ func genTemplate(name string, t target, v variant, sigs []signature) ([]byte, er
 		"regs": strings.Fields,
 		"tab":  func(s string) string { return strings.Replace(s, " ", "\t", 1) },
 		"inc":  func(i int) int { return i + 1 },
+		// neg32 is -i as a 32-bit register holds it.
+		"neg32": func(i int) uint32 { return uint32(-i) },
 	}).ParseFS(templates, "templates/"+name)
 	if err != nil {
 		return nil, err

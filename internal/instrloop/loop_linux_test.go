@@ -68,7 +68,9 @@ func newFixture(withRing bool) (*fixture, syscall.Errno, error) {
 	if uintptr(f.odd)%uintptr(os.Getpagesize()) == 0 {
 		f.odd = unsafe.Pointer(&page[2])
 	}
-	f.iov = unsafe.Pointer(&zcall.Iovec{Base: &f.buf[0], Len: uint64(len(f.buf))})
+	iov := &zcall.Iovec{Base: &f.buf[0]}
+	iov.SetLen(len(f.buf))
+	f.iov = unsafe.Pointer(iov)
 	f.path = unsafe.Pointer(&[]byte("x\x00")[0])
 	f.word = unsafe.Pointer(new(uint32))
 	f.sa = unsafe.Pointer(new([128]byte))
