@@ -109,7 +109,7 @@ func TestFutex(t *testing.T) {
 		t.Errorf("blocking wait with a stale value: errno %d, want EAGAIN", errno)
 	}
 	// A wait that nobody wakes ends with ETIMEDOUT.
-	ts := unix.NsecToTimespec(int64(2 * time.Millisecond))
+	ts := kernelTimespec(2 * time.Millisecond)
 	for {
 		errno := zcall.FutexWaitBlocking(word, 0, zcall.FUTEX_PRIVATE_FLAG, unsafe.Pointer(&ts))
 		if errno == uintptr(syscall.EINTR) {
@@ -121,7 +121,7 @@ func TestFutex(t *testing.T) {
 		break
 	}
 	// A real wait, woken by a raw wake: wake until the waiter is counted.
-	long := unix.NsecToTimespec(int64(time.Minute))
+	long := kernelTimespec(time.Minute)
 	done := make(chan uintptr)
 	go func() {
 		for {
@@ -159,10 +159,18 @@ func TestFutex(t *testing.T) {
 	}
 }
 
+// kernelTimespec is d as a zcall.Timespec, the 64-bit struct
+// __kernel_timespec that zcall's futex, timerfd, recvmmsg and io_uring calls
+// take on every architecture. x/sys/unix's Timespec is the 32-bit struct
+// timespec on 32-bit Linux, which those calls would misread there.
+func kernelTimespec(d time.Duration) zcall.Timespec {
+	return zcall.Timespec{Sec: int64(d / time.Second), Nsec: int64(d % time.Second)}
+}
+
 // futexWaiter waits on word (holding 0) through FutexWaitBlocking, for at
 // most a minute, and sends the errno on done.
 func futexWaiter(word *uint32, done chan<- uintptr) {
-	limit := unix.NsecToTimespec(int64(time.Minute))
+	limit := kernelTimespec(time.Minute)
 	done <- zcall.FutexWaitBlocking(word, 0, zcall.FUTEX_PRIVATE_FLAG, unsafe.Pointer(&limit))
 }
 

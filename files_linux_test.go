@@ -1,6 +1,9 @@
 package zcall_test
 
 import (
+	"bytes"
+	"fmt"
+	"os"
 	"path/filepath"
 	"syscall"
 	"testing"
@@ -377,4 +380,185 @@ func TestIoctlResult(t *testing.T) {
 	if errno := zcall.Ioctl(uintptr(fd), unix.NS_GET_NSTYPE, nil); errno != 0 {
 		t.Errorf("Ioctl(NS_GET_NSTYPE) = errno %d, want 0", errno)
 	}
+}
+
+// TestOffsetsBeyond4GiB uses every wrapper that passes a 64-bit file offset
+// or length at values beyond 4 GiB, where both 32-bit halves are nonzero,
+// on a sparse file in TMPDIR. On 32-bit Linux each such value takes two
+// argument words, and a wrong word order or a missing pad word makes the
+// kernel read or write at another offset without an error: every write is
+// checked with x/sys/unix's Pread at the intended offset and at the offset
+// of its low half alone, every read against x/sys/unix's Pwrite, and every
+// size with x/sys/unix's Fstat.
+func TestOffsetsBeyond4GiB(t *testing.T) {
+	const (
+		size = 6<<30 + 12345 // the file's size after Ftruncate
+		base = 5<<30 + 4097  // where the markers go
+	)
+	path := filepath.Join(t.TempDir(), "sparse")
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	stSize := func(fd uintptr) int64 {
+		t.Helper()
+		var st unix.Stat_t
+		if err := unix.Fstat(int(fd), &st); err != nil {
+			t.Fatal(err)
+		}
+		var zst zcall.Stat_t
+		if errno := zcall.Fstat(fd, &zst); errno != 0 {
+			t.Fatalf("Fstat: errno %d", errno)
+		}
+		if zst.Size != st.Size {
+			t.Errorf("Fstat size %d, x/sys/unix's Fstat %d", zst.Size, st.Size)
+		}
+		return st.Size
+	}
+	if errno := zcall.Ftruncate(f.Fd(), size); errno != 0 {
+		t.Fatalf("Ftruncate(%#x): errno %d", int64(size), errno)
+	}
+	if got := stSize(f.Fd()); got != size {
+		t.Fatalf("size %#x after Ftruncate(%#x)", got, int64(size))
+	}
+	// Openat opens a file of more than 2 GiB: on 32-bit Linux only with the
+	// O_LARGEFILE it adds (EOVERFLOW otherwise).
+	fd, errno := zcall.Openat(zcall.AT_FDCWD, unsafe.Pointer(&cstr(path)[0]), zcall.O_RDWR|zcall.O_CLOEXEC, 0)
+	if errno != 0 {
+		t.Fatalf("Openat of a %d-byte file: errno %d", int64(size), errno)
+	}
+	closeOnCleanup(t, fd)
+
+	// refRead reads n bytes at off with x/sys/unix.
+	refRead := func(off int64, n int) []byte {
+		t.Helper()
+		b := make([]byte, n)
+		if m, err := unix.Pread(int(fd), b, off); m != n || err != nil {
+			t.Fatalf("unix.Pread(%#x) = (%d, %v)", off, m, err)
+		}
+		return b
+	}
+	zero := make([]byte, 16)
+	writers := []struct {
+		name  string
+		write func(b []byte, off int64) (uintptr, uintptr)
+		nosys string // the call qemu-user does not implement, if any
+	}{
+		{"Pwrite", func(b []byte, off int64) (uintptr, uintptr) { return zcall.Pwrite(fd, b, off) }, ""},
+		{"Pwritev", func(b []byte, off int64) (uintptr, uintptr) {
+			iov := [1]zcall.Iovec{iovec(b)}
+			return zcall.Pwritev(fd, unsafe.Pointer(&iov[0]), 1, off)
+		}, ""},
+		{"Pwritev2", func(b []byte, off int64) (uintptr, uintptr) {
+			iov := [1]zcall.Iovec{iovec(b)}
+			return zcall.Pwritev2(fd, unsafe.Pointer(&iov[0]), 1, off, 0)
+		}, "pwritev2"},
+	}
+	readers := []struct {
+		name  string
+		read  func(b []byte, off int64) (uintptr, uintptr)
+		nosys string
+	}{
+		{"Pread", func(b []byte, off int64) (uintptr, uintptr) { return zcall.Pread(fd, b, off) }, ""},
+		{"Preadv", func(b []byte, off int64) (uintptr, uintptr) {
+			iov := [1]zcall.Iovec{iovec(b)}
+			return zcall.Preadv(fd, unsafe.Pointer(&iov[0]), 1, off)
+		}, ""},
+		{"Preadv2", func(b []byte, off int64) (uintptr, uintptr) {
+			iov := [1]zcall.Iovec{iovec(b)}
+			return zcall.Preadv2(fd, unsafe.Pointer(&iov[0]), 1, off, 0)
+		}, "preadv2"},
+	}
+	for i, w := range writers {
+		t.Run(w.name, func(t *testing.T) {
+			off := int64(base) + int64(i)<<20
+			marker := []byte(fmt.Sprintf("%-16s", w.name+"@5G"))
+			n, errno := w.write(marker, off)
+			if w.nosys != "" {
+				skipIfUnemulated(t, errno, zcall.ENOSYS, w.nosys)
+			}
+			wantN(t, w.name, n, errno, uintptr(len(marker)))
+			if got := refRead(off, len(marker)); !bytes.Equal(got, marker) {
+				t.Errorf("%s(%#x): unix.Pread there reads %q, want %q", w.name, off, got, marker)
+			}
+			if got := refRead(int64(uint32(off)), len(zero)); !bytes.Equal(got, zero) {
+				t.Errorf("%s(%#x) wrote at %#x, the offset's low half: %q", w.name, off, uint32(off), got)
+			}
+		})
+	}
+	for i, r := range readers {
+		t.Run(r.name, func(t *testing.T) {
+			off := int64(base) + int64(3+i)<<20
+			marker := []byte(fmt.Sprintf("%-16s", r.name+"@5G"))
+			if m, err := unix.Pwrite(int(fd), marker, off); m != len(marker) || err != nil {
+				t.Fatalf("unix.Pwrite(%#x) = (%d, %v)", off, m, err)
+			}
+			got := make([]byte, len(marker))
+			n, errno := r.read(got, off)
+			if r.nosys != "" {
+				skipIfUnemulated(t, errno, zcall.ENOSYS, r.nosys)
+			}
+			wantN(t, r.name, n, errno, uintptr(len(marker)))
+			if !bytes.Equal(got, marker) {
+				t.Errorf("%s(%#x) read %q, want %q", r.name, off, got, marker)
+			}
+		})
+	}
+
+	// shmem_fallocate stops with EINTR when a signal is pending, and the
+	// runtime's preemption signal can be: such a call is repeated.
+	fallocate := func(mode uintptr, offset, length int64) uintptr {
+		for {
+			if errno := zcall.Fallocate(fd, mode, offset, length); errno != uintptr(syscall.EINTR) {
+				return errno
+			}
+		}
+	}
+	t.Run("Fallocate", func(t *testing.T) {
+		// Punch a hole over a marker at 5 GiB + 64 KiB: it reads back as
+		// zeros, and a decoy at the offset's low half is left alone.
+		var off int64 = 5<<30 + 1<<16
+		marker := []byte("punch-me-out-now")
+		decoy := []byte("decoy-at-low-32b")
+		for _, p := range []struct {
+			b   []byte
+			off int64
+		}{{marker, off}, {decoy, int64(uint32(off))}} {
+			if m, err := unix.Pwrite(int(fd), p.b, p.off); m != len(p.b) || err != nil {
+				t.Fatalf("unix.Pwrite(%#x) = (%d, %v)", p.off, m, err)
+			}
+		}
+		errno := fallocate(zcall.FALLOC_FL_PUNCH_HOLE|zcall.FALLOC_FL_KEEP_SIZE, off, 1<<16)
+		if errno == uintptr(syscall.EOPNOTSUPP) {
+			t.Skipf("fallocate(PUNCH_HOLE) on %s: EOPNOTSUPP, the file system of TMPDIR cannot punch holes", path)
+		}
+		wantOK(t, "Fallocate(PUNCH_HOLE)", errno)
+		if got := refRead(off, len(marker)); !bytes.Equal(got, zero[:len(marker)]) {
+			t.Errorf("after punching [%#x, +64K): %q there", off, got)
+		}
+		if got := refRead(int64(uint32(off)), len(decoy)); !bytes.Equal(got, decoy) {
+			t.Errorf("punching at %#x changed %#x, the offset's low half: %q", off, uint32(off), got)
+		}
+		if got := stSize(fd); got != size {
+			t.Errorf("size %#x after punching with KEEP_SIZE, want %#x", got, int64(size))
+		}
+		// Allocate 8 KiB at 7 GiB + 4 KiB: the file grows to end there,
+		// which takes both halves of the offset and of the length.
+		const at, length = 7<<30 + 4096, 8192
+		wantOK(t, "Fallocate(7 GiB)", fallocate(0, at, length))
+		if got := stSize(fd); got != at+length {
+			t.Errorf("size %#x after Fallocate(%#x, %#x), want %#x", got, int64(at), length, int64(at+length))
+		}
+	})
+	t.Run("Ftruncate", func(t *testing.T) {
+		for _, n := range []int64{4<<30 + 1, 1<<32 - 1, 9<<30 + 3} {
+			if errno := zcall.Ftruncate(fd, n); errno != 0 {
+				t.Fatalf("Ftruncate(%#x): errno %d", n, errno)
+			}
+			if got := stSize(fd); got != n {
+				t.Errorf("size %#x after Ftruncate(%#x)", got, n)
+			}
+		}
+	})
 }

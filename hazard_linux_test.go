@@ -390,8 +390,10 @@ func TestBlockingLetsOthersRun(t *testing.T) {
 			// thread that is waiting, so errno 0 means it ran meanwhile.
 			// A full timeout each time: an earlier ppoll may have left ts
 			// at zero, and a zero wait is over before the spinner runs.
-			*ts = unix.NsecToTimespec(int64(wait))
-			errno := zcall.FutexWaitBlocking(ev.word, 0, zcall.FUTEX_PRIVATE_FLAG, unsafe.Pointer(ts))
+			// The futex takes zcall's 64-bit Timespec, not ppoll's.
+			kts := new(zcall.Timespec)
+			*kts = kernelTimespec(wait)
+			errno := zcall.FutexWaitBlocking(ev.word, 0, zcall.FUTEX_PRIVATE_FLAG, unsafe.Pointer(kts))
 			if errno != 0 && errno != uintptr(syscall.ETIMEDOUT) && errno != uintptr(syscall.EINTR) {
 				t.Fatalf("futex wait: errno %d", errno)
 			}

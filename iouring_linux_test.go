@@ -1,8 +1,11 @@
 package zcall_test
 
 import (
+	"bytes"
 	"encoding/binary"
 	"fmt"
+	"os"
+	"path/filepath"
 	"runtime"
 	"sort"
 	"sync/atomic"
@@ -249,8 +252,8 @@ func TestIoUringEnterBlocking(t *testing.T) {
 	// struct io_uring_getevents_arg { u64 sigmask; u32 sigmask_sz; u32 min_wait_usec; u64 ts; }
 	// The timespec is reached only through a uintptr, so it must not live on
 	// a stack that can move: allocate it, and keep it alive past the call.
-	ts := new(unix.Timespec)
-	*ts = unix.NsecToTimespec(int64(time.Millisecond))
+	ts := new(zcall.Timespec)
+	*ts = kernelTimespec(time.Millisecond)
 	arg := struct {
 		sigmask            uint64
 		sigmaskSz, minWait uint32
@@ -303,4 +306,66 @@ func ExampleIoUringSetup() {
 	defer zcall.Munmap(ring, size)
 	mask := *(*uint32)(unsafe.Add(ring, params.SqOff[2])) // sq_off.ring_mask
 	fmt.Println("SQ ring mask", mask)
+}
+
+// uringReadBuf receives TestIoUringReadBeyond4GiB's read: a package
+// variable, so the kernel writes to memory that never moves.
+var uringReadBuf [16]byte
+
+// TestIoUringReadBeyond4GiB reads a marker at 5 GiB of a sparse file in
+// TMPDIR through an IORING_OP_READ: the ring offsets map through Mmap (mmap2
+// on 32-bit Linux, in 4096-byte units) and the SQE carries the 64-bit offset
+// whole on every architecture.
+func TestIoUringReadBeyond4GiB(t *testing.T) {
+	var params ioUringParams
+	fd, e := zcall.IoUringSetup(4, unsafe.Pointer(&params))
+	skipIfUnemulated(t, e, zcall.Errno(syscall.ENOSYS), "io_uring_setup")
+	wantOK(t, "IoUringSetup", e)
+	closeOnCleanup(t, fd)
+
+	f, err := os.Create(filepath.Join(t.TempDir(), "sparse"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	const off = 5<<30 + 12345
+	marker := []byte("io_uring@5GiB+12")
+	if n, err := f.WriteAt(marker, off); n != len(marker) || err != nil {
+		t.Fatalf("WriteAt(%#x) = (%d, %v)", int64(off), n, err)
+	}
+
+	sq := mapRing(t, fd, uintptr(params.SqOff.Array)+uintptr(params.SqEntries)*4, ioringOffSQRing)
+	cq := mapRing(t, fd, uintptr(params.CqOff.Cqes)+uintptr(params.CqEntries)*unsafe.Sizeof(ioUringCQE{}), ioringOffCQRing)
+	sqesP := mapRing(t, fd, uintptr(params.SqEntries)*unsafe.Sizeof(ioUringSQE{}), ioringOffSQEs)
+	sqes := unsafe.Slice((*ioUringSQE)(sqesP), params.SqEntries)
+	array := unsafe.Slice((*uint32)(unsafe.Add(sq, params.SqOff.Array)), params.SqEntries)
+	cqes := unsafe.Slice((*ioUringCQE)(unsafe.Add(cq, params.CqOff.Cqes)), params.CqEntries)
+
+	uringReadBuf = [16]byte{}
+	tail := atomic.LoadUint32(u32at(sq, params.SqOff.Tail))
+	idx := tail & *u32at(sq, params.SqOff.RingMask)
+	sqes[idx] = ioUringSQE{Opcode: zcall.IORING_OP_READ, Fd: int32(f.Fd()), Off: off,
+		Addr: uint64(uintptr(unsafe.Pointer(&uringReadBuf[0]))), Len: uint32(len(uringReadBuf)), UserData: 0x5ead}
+	array[idx] = idx
+	atomic.StoreUint32(u32at(sq, params.SqOff.Tail), tail+1)
+	var got uintptr
+	for {
+		got, e = zcall.IoUringEnter(fd, 1, 1, zcall.IORING_ENTER_GETEVENTS, nil, 0)
+		if e != uintptr(syscall.EINTR) {
+			break
+		}
+	}
+	wantN(t, "IoUringEnter", got, e, 1)
+	head := atomic.LoadUint32(u32at(cq, params.CqOff.Head))
+	if ctail := atomic.LoadUint32(u32at(cq, params.CqOff.Tail)); ctail == head {
+		t.Fatal("no completion after IoUringEnter with min_complete 1")
+	}
+	c := cqes[head&*u32at(cq, params.CqOff.RingMask)]
+	atomic.StoreUint32(u32at(cq, params.CqOff.Head), head+1)
+	if c.UserData != 0x5ead || c.Res != int32(len(marker)) {
+		t.Fatalf("completion user_data %#x res %d, want %#x %d", c.UserData, c.Res, 0x5ead, len(marker))
+	}
+	if !bytes.Equal(uringReadBuf[:], marker) {
+		t.Fatalf("read at %#x: %q, want %q", int64(off), uringReadBuf[:], marker)
+	}
 }

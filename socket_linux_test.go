@@ -253,6 +253,9 @@ func TestUDPLoopback(t *testing.T) {
 			waitFor(t, b, zcall.POLLIN)
 			continue
 		}
+		// qemu-user 7.2 has no recvmmsg_time64, the call behind Recvmmsg
+		// on 32-bit Linux.
+		skipIfUnemulated(t, e, zcall.Errno(syscall.ENOSYS), "recvmmsg")
 		wantOK(t, "Recvmmsg", e)
 		got += n
 	}

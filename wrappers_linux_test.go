@@ -367,8 +367,8 @@ func TestLinuxErrors(t *testing.T) {
 		{"Listen/EOPNOTSUPP", syscall.EOPNOTSUPP, zcall.SYS_LISTEN, [6]uintptr{udp, 1}, func() (uintptr, uintptr) { return errOnly(zcall.Listen(udp, 1)) }},
 		{"Shutdown/EINVAL", syscall.EINVAL, zcall.SYS_SHUTDOWN, [6]uintptr{udp, 7}, func() (uintptr, uintptr) { return errOnly(zcall.Shutdown(udp, 7)) }},
 		{"Getpeername/ENOTCONN", syscall.ENOTCONN, zcall.SYS_GETPEERNAME, [6]uintptr{udp}, nil}, // filled below
-		{"Preadv/EINVAL", syscall.EINVAL, zcall.SYS_PREADV, [6]uintptr{mfd, gIovP, 1, ^uintptr(0)}, func() (uintptr, uintptr) { return zcall.Preadv(mfd, unsafe.Pointer(&gIov[0]), 1, -1) }},
-		{"Pwritev/EINVAL", syscall.EINVAL, zcall.SYS_PWRITEV, [6]uintptr{mfd, gIovP, 1, ^uintptr(0) - 1}, func() (uintptr, uintptr) { return zcall.Pwritev(mfd, unsafe.Pointer(&gIov[0]), 1, -2) }},
+		{"Preadv/EINVAL", syscall.EINVAL, zcall.SYS_PREADV, [6]uintptr{mfd, gIovP, 1, ^uintptr(0), ^uintptr(0)}, func() (uintptr, uintptr) { return zcall.Preadv(mfd, unsafe.Pointer(&gIov[0]), 1, -1) }},
+		{"Pwritev/EINVAL", syscall.EINVAL, zcall.SYS_PWRITEV, [6]uintptr{mfd, gIovP, 1, ^uintptr(0) - 1, ^uintptr(0)}, func() (uintptr, uintptr) { return zcall.Pwritev(mfd, unsafe.Pointer(&gIov[0]), 1, -2) }},
 		{"Preadv/ESPIPE", syscall.ESPIPE, zcall.SYS_PREADV, [6]uintptr{r, gIovP, 1}, func() (uintptr, uintptr) { return zcall.Preadv(r, unsafe.Pointer(&gIov[0]), 1, 0) }},
 		{"Splice/ESPIPE", syscall.ESPIPE, zcall.SYS_SPLICE, [6]uintptr{r, 0, w, 0, 1}, nil},                                                                                           // filled below
 		{"Tee/EINVAL", syscall.EINVAL, zcall.SYS_TEE, [6]uintptr{r, w, 1, zcall.SPLICE_F_NONBLOCK}, func() (uintptr, uintptr) { return zcall.Tee(r, w, 1, zcall.SPLICE_F_NONBLOCK) }}, // same pipe

@@ -245,6 +245,12 @@ func mmapCall(fn func(num, a1, a2, a3, a4, a5, a6 uintptr) (uintptr, uintptr), a
 		runtime.KeepAlive(&args)
 		return r1, errno
 	}
+	if runtime.GOOS == "linux" && unsafe.Sizeof(uintptr(0)) == 4 {
+		// 32-bit Linux: zcall.SYS_MMAP is mmap2, whose offset is in
+		// 4096-byte units (syscall.SYS_MMAP is i386's old_mmap, which takes
+		// an argument block, and arm's EABI has none).
+		return fn(zcall.SYS_MMAP, addr, length, prot, flags, fd, off/4096)
+	}
 	return fn(syscall.SYS_MMAP, addr, length, prot, flags, fd, off)
 }
 
