@@ -40,7 +40,7 @@ var debugNames = map[uintptr]string{
 	SYS_SENDMSG:                 "sendmsg",
 	SYS_READV:                   "readv",
 	SYS_WRITEV:                  "writev",
-	sysPpoll:                    "ppoll",
+	syscall.SYS_PPOLL:           "ppoll",
 	syscall.SYS_PSELECT6:        "pselect6",
 	syscall.SYS_NANOSLEEP:       "nanosleep",
 	syscall.SYS_CLOCK_NANOSLEEP: "clock_nanosleep",
