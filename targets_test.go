@@ -301,9 +301,10 @@ func (p *targetImporter) importPackage(bp *build.Package) (*types.Package, error
 // scheduler-aware path, which is a call the compiler charges in full
 // (57 of the budget of 80), followed by the conversion of its result.
 var inlineExceptions = []struct{ name, where, reason string }{
-	{"LinkByName", "linux", "reads and searches a whole rtnetlink dump: several calls"},
-	{"LinkByIndex", "linux", "reads and searches a whole rtnetlink dump: several calls"},
-	{"IfNameToIndex", "linux", "reads and searches a whole rtnetlink dump: several calls"},
+	{"LinkByName", "linux", "asks rtnetlink for one link on a socket of its own: several scheduler-aware calls"},
+	{"LinkByIndex", "linux", "asks rtnetlink for one link on a socket of its own: several scheduler-aware calls"},
+	{"IfNameToIndex", "linux", "opens a socket, makes ioctl(SIOCGIFINDEX) (or LinkByName's request) and closes it: " +
+		"several scheduler-aware calls"},
 	{"Fstat", "linux/loong64", "makes statx(2) (kernels before 6.11 have no fstat there) and converts its 16 fields " +
 		"to Stat_t; the call and its statx buffer alone cost 77 of the budget of 80"},
 	{"Sendmmsg", "freebsd", "FreeBSD has no sendmmsg: it is a loop of sendmsg(2) calls; a loop around one call " +
