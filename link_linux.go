@@ -414,7 +414,10 @@ func waitReadable(fd uintptr, deadline time.Time) error {
 			events  int16
 			revents int16
 		}{fd: int32(fd), events: pollIn}
-		ts := struct{ sec, nsec int64 }{int64(left / time.Second), int64(left % time.Second)}
+		// ppoll's struct timespec holds two C longs, which Go's int
+		// matches on every Linux target (32 bits on the 32-bit ones,
+		// whose ppoll is the one with the 32-bit time_t).
+		ts := struct{ sec, nsec int }{int(left / time.Second), int(left % time.Second)}
 		n, errno := blocking(syscall.Syscall6(syscall.SYS_PPOLL, uintptr(unsafe.Pointer(&pfd)), 1, uintptr(unsafe.Pointer(&ts)), 0, 0, 0))
 		switch {
 		case errno == uintptr(EINTR):
