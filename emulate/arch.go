@@ -332,15 +332,15 @@ func canRun(a *arch) error {
 	}
 	if err := a.probe(a); err != nil {
 		major, minor := unicorn.Version()
-		return fmt.Errorf("Unicorn %d.%d cannot run %s: %v (%s)", major, minor, a.goarch, err, knownBugs[a.cpu])
+		return fmt.Errorf("the linked Unicorn %d.%d cannot run %s: %v (%s)", major, minor, a.goarch, err, knownBugs[a.cpu])
 	}
 	return nil
 }
 
 // knownBugs names the bugs of Unicorn 2.0.1 that the probes meet.
 var knownBugs = map[unicorn.Arch]string{
-	unicorn.ArchPPC: "in PPC64 mode Unicorn 2.0.1 raises an exception on every instruction; " +
-		"unicorn-engine/unicorn issues 1591 and 1779, fixed after 2.0.1",
-	unicorn.ArchMIPS: "Unicorn 2.0.1 starts MIPS64 at a 32-bit program counter and raises " +
-		"reserved-instruction on 64-bit instructions; unicorn-engine/unicorn issue 2109, fixed in 2025",
+	unicorn.ArchPPC: "in PPC64 mode Unicorn 2.0.1 raises an exception (interrupt 70) after each instruction, " +
+		"whose effect is lost; unicorn-engine/unicorn issues 1591 and 1779",
+	unicorn.ArchMIPS: "Unicorn 2.0.1 writes the MIPS64 program counter 32 bits wide at the start and raises " +
+		"reserved-instruction on 64-bit instructions; unicorn-engine/unicorn issue 2109 and pull request 2111",
 }
