@@ -223,7 +223,41 @@ func mips64(goarch string, order binary.ByteOrder, mode unicorn.Mode) *arch {
 	}
 }
 
+// mips32 returns the arch of mips or mipsle (o32 ABI): the kernel reads
+// the fifth and sixth arguments from 16(R29) and 20(R29).
+func mips32(goarch string, order binary.ByteOrder, mode unicorn.Mode) *arch {
+	return &arch{
+		goarch: goarch, word: 4, order: order, cpu: unicorn.ArchMIPS, mode: unicorn.ModeMIPS32 | mode,
+		sp: unicorn.MIPSR(29), pc: unicorn.MIPSPC, link: unicorn.MIPSR(31), fp: 4,
+		gprs: regs(unicorn.MIPSR, span(1, 28)...),
+		args: regs(unicorn.MIPSR, 4, 5, 6, 7), stackArgs: []int{16, 20}, result: unicorn.MIPSR(2),
+		// v1, at and the temporaries t0-t9 are the kernel's to change.
+		clobbers:  regs(unicorn.MIPSR, append([]int{1, 3, 24, 25}, span(8, 15)...)...),
+		linuxRule: mipsA3,
+	}
+}
+
 func init() {
+	arches["386"] = &arch{
+		goarch: "386", word: 4, order: binary.LittleEndian, cpu: unicorn.ArchX86, mode: unicorn.Mode32,
+		sp: unicorn.X86ESP, pc: unicorn.X86EIP, link: noReg, fp: 4,
+		gprs: []unicorn.Reg{unicorn.X86EAX, unicorn.X86EBX, unicorn.X86ECX, unicorn.X86EDX,
+			unicorn.X86ESI, unicorn.X86EDI, unicorn.X86EBP},
+		args: []unicorn.Reg{unicorn.X86EBX, unicorn.X86ECX, unicorn.X86EDX,
+			unicorn.X86ESI, unicorn.X86EDI, unicorn.X86EBP},
+		result:    unicorn.X86EAX,
+		linuxRule: negated,
+	}
+	arches["arm"] = &arch{
+		goarch: "arm", word: 4, order: binary.LittleEndian, cpu: unicorn.ArchARM, mode: unicorn.ModeARM,
+		sp: unicorn.ARMSP, pc: unicorn.ARMPC, link: unicorn.ARMLR, fp: 4,
+		gprs:      regs(unicorn.ARMR, span(0, 12)...),
+		args:      regs(unicorn.ARMR, 0, 1, 2, 3, 4, 5),
+		result:    unicorn.ARMR(0),
+		linuxRule: negated,
+	}
+	arches["mips"] = mips32("mips", binary.BigEndian, unicorn.ModeBigEndian)
+	arches["mipsle"] = mips32("mipsle", binary.LittleEndian, unicorn.ModeLittleEndian)
 	arches["ppc64"] = ppc64("ppc64", binary.BigEndian)
 	arches["mips64"] = mips64("mips64", binary.BigEndian, unicorn.ModeBigEndian)
 	arches["mips64le"] = mips64("mips64le", binary.LittleEndian, unicorn.ModeLittleEndian)
@@ -269,7 +303,11 @@ func kernelOf(t targets.Target, a *arch) (*kernel, error) {
 		return &kernel{trap: word32(a.order, 0x44000002), num: unicorn.PPCR(0), rule: a.linuxRule}, nil // sc
 	case "linux/s390x":
 		return &kernel{trap: []byte{0x0a, 0x00}, num: unicorn.S390XR(1), rule: a.linuxRule}, nil // svc 0
-	case "linux/mips64", "linux/mips64le":
+	case "linux/386":
+		return &kernel{trap: []byte{0xcd, 0x80}, num: unicorn.X86EAX, rule: a.linuxRule}, nil // INT $0x80
+	case "linux/arm":
+		return &kernel{trap: word32(a.order, 0xef000000), num: unicorn.ARMR(7), rule: a.linuxRule}, nil // SWI $0
+	case "linux/mips64", "linux/mips64le", "linux/mips", "linux/mipsle":
 		return &kernel{trap: word32(a.order, 0x0000000c), num: unicorn.MIPSR(2), rule: a.linuxRule}, nil // SYSCALL
 	}
 	return nil, fmt.Errorf("%s: the emulator has no system call table for this target", t)

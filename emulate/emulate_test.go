@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -288,6 +289,46 @@ func TestBreakagesAreCaught(t *testing.T) {
 			// The original still passes.
 			if faults, _ := checkFn(a, k, orig); len(faults) > 0 {
 				t.Errorf("the unbroken %s faults: %s", orig.sym, faults[0])
+			}
+		})
+	}
+}
+
+// TestArchTables checks every arch table, those of targets zcall does not
+// support included, on the Go runtime's raw system call for Linux on that
+// arch: the number and arguments must reach the kernel's registers (and,
+// on mips o32, its stack slots), and the function must leave the caller's
+// frame but for its results alone and return. Its r1 and errno are not
+// checked: the runtime's bounds are its own (TestCount prints where they
+// differ from zcall's).
+func TestArchTables(t *testing.T) {
+	var goarches []string
+	for goarch := range arches {
+		goarches = append(goarches, goarch)
+	}
+	slices.Sort(goarches)
+	for _, goarch := range goarches {
+		t.Run(goarch, func(t *testing.T) {
+			tg := targets.Target{GOOS: "linux", GOARCH: goarch}
+			a, k, err := archOf(tg)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := canRun(a); err != nil {
+				t.Skipf("%s: not emulated: %v", tg, err)
+			}
+			f, err := buildRuntime(tg, a, buildDir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, c := range cases(a, k) {
+				res, err := run(a, k, f, callOf(a, f, c))
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, m := range res.faults {
+					t.Errorf("%s, %s: %s", f.name, c.label, m)
+				}
 			}
 		})
 	}
