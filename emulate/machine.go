@@ -44,39 +44,53 @@ type image struct {
 	note    string
 }
 
-// trampolines are zcall's functions with their argument counts.
+// trampolines are zcall's functions with their argument counts and their
+// names in the zcalldebug build, where the exported ones are Go functions
+// around these.
 var trampolines = []struct {
-	name  string
-	nargs int
-}{{"Syscall4", 5}, {"Syscall6", 7}, {"syscall3", 4}}
+	name, debug string
+	nargs       int
+}{{"Syscall4", "rawSyscall4", 5}, {"Syscall6", "rawSyscall6", 7}, {"syscall3", "rawSyscall3", 4}}
+
+// debugTag is the build tag of zcall's debug build, whose trampolines are
+// generated into files of their own.
+const debugTag = "zcalldebug"
 
 const pkg = "code.hybscloud.com/zcall."
 
+type buildKey struct {
+	t    targets.Target
+	tags string
+}
+
 var (
 	builtMu sync.Mutex
-	built   = map[targets.Target]*image{}
+	built   = map[buildKey]*image{}
 )
 
-// imageOf returns the image of t, built once per process into dir.
-func imageOf(t targets.Target, a *arch, dir string) (*image, error) {
+// imageOf returns the image of t built with tags ("" or debugTag), built
+// once per process into dir.
+func imageOf(t targets.Target, a *arch, tags, dir string) (*image, error) {
 	builtMu.Lock()
 	defer builtMu.Unlock()
-	if img, ok := built[t]; ok {
+	k := buildKey{t, tags}
+	if img, ok := built[k]; ok {
 		return img, nil
 	}
-	img, err := build(t, a, dir)
+	img, err := build(t, a, tags, dir)
 	if err != nil {
 		return nil, err
 	}
-	built[t] = img
+	built[k] = img
 	return img, nil
 }
 
-// build compiles internal/prog for t, whose arch is a, into dir and
-// reads its functions.
-func build(t targets.Target, a *arch, dir string) (*image, error) {
-	out := filepath.Join(dir, "prog_"+t.GOOS+"_"+t.GOARCH)
-	cmd := exec.Command("go", "build", "-trimpath", "-o", out, "./internal/prog")
+// build compiles internal/prog for t, whose arch is a, with the build
+// tags tags into dir and reads its functions. The image's fns are keyed
+// by the default build's names in either build.
+func build(t targets.Target, a *arch, tags, dir string) (*image, error) {
+	out := filepath.Join(dir, "prog_"+t.GOOS+"_"+t.GOARCH+"_"+tags)
+	cmd := exec.Command("go", "build", "-trimpath", "-tags", tags, "-o", out, "./internal/prog")
 	cmd.Env = append(os.Environ(), "CGO_ENABLED=0", "GOOS="+t.GOOS, "GOARCH="+t.GOARCH)
 	if msg, err := cmd.CombinedOutput(); err != nil {
 		return nil, fmt.Errorf("%s: go build: %v\n%s", t, err, msg)
@@ -87,11 +101,15 @@ func build(t targets.Target, a *arch, dir string) (*image, error) {
 	}
 	b := &image{t: t, fns: map[string]*fn{}}
 	for _, tr := range trampolines {
-		f, err := syms.find(pkg+tr.name, true)
+		name := tr.name
+		if tags == debugTag {
+			name = tr.debug
+		}
+		f, err := syms.find(pkg+name, true)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %v", t, err)
 		}
-		f.name, f.nargs, f.nres = tr.name, tr.nargs, 2
+		f.name, f.nargs, f.nres = name, tr.nargs, 2
 		b.fns[tr.name] = f
 	}
 	switch t.GOOS {

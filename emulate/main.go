@@ -71,7 +71,7 @@ func table(ts []targets.Target, dir string) (string, []string, error) {
 			notes = append(notes, fmt.Sprintf("%s: not emulated: %v", t, err))
 			continue
 		}
-		img, err := imageOf(t, a, dir)
+		img, err := imageOf(t, a, "", dir)
 		if err != nil {
 			failed = append(failed, err.Error())
 			continue
