@@ -56,6 +56,8 @@ type arch struct {
 	internal []unicorn.Reg
 	// linuxRule is Linux's error convention on this arch.
 	linuxRule rule
+	// regName names a register as Go's assembler does, for messages.
+	regName func(r unicorn.Reg) string
 	// stop, if set, fills the page the function returns to: an
 	// instruction the emulator can decode there, where it otherwise
 	// raises an exception before the stop takes effect (s390x).
@@ -122,6 +124,23 @@ var (
 	}}
 )
 
+// numbered returns a regName for registers numbered from base on, with
+// prefix.
+func numbered(prefix string, base unicorn.Reg) func(unicorn.Reg) string {
+	return func(r unicorn.Reg) string { return fmt.Sprintf("%s%d", prefix, r-base) }
+}
+
+// x86Names names the x86 registers.
+var x86Names = map[unicorn.Reg]string{
+	unicorn.X86RAX: "AX", unicorn.X86RBX: "BX", unicorn.X86RCX: "CX", unicorn.X86RDX: "DX",
+	unicorn.X86RSI: "SI", unicorn.X86RDI: "DI", unicorn.X86RBP: "BP", unicorn.X86R8: "R8",
+	unicorn.X86R9: "R9", unicorn.X86R10: "R10", unicorn.X86R11: "R11", unicorn.X86R14: "R14",
+	unicorn.X86EAX: "AX", unicorn.X86EBX: "BX", unicorn.X86ECX: "CX", unicorn.X86EDX: "DX",
+	unicorn.X86ESI: "SI", unicorn.X86EDI: "DI", unicorn.X86EBP: "BP",
+}
+
+func x86Name(r unicorn.Reg) string { return x86Names[r] }
+
 func regs(f func(int) unicorn.Reg, ns ...int) []unicorn.Reg {
 	rs := make([]unicorn.Reg, len(ns))
 	for i, n := range ns {
@@ -153,6 +172,7 @@ var arches = map[string]*arch{
 		internal: []unicorn.Reg{unicorn.X86RAX, unicorn.X86RBX, unicorn.X86RCX, unicorn.X86RDI, unicorn.X86RSI,
 			unicorn.X86R8, unicorn.X86R9, unicorn.X86R10, unicorn.X86R11},
 		linuxRule: negated,
+		regName:   x86Name,
 	},
 	"arm64": {
 		goarch: "arm64", word: 8, order: binary.LittleEndian, cpu: unicorn.ArchARM64, mode: unicorn.ModeARM64,
@@ -162,6 +182,7 @@ var arches = map[string]*arch{
 		result:    unicorn.ARM64X(0),
 		internal:  regs(unicorn.ARM64X, span(0, 15)...),
 		linuxRule: negated,
+		regName:   numbered("R", unicorn.ARM64X(0)),
 	},
 	"riscv64": {
 		goarch: "riscv64", word: 8, order: binary.LittleEndian, cpu: unicorn.ArchRISCV, mode: unicorn.ModeRISCV64,
@@ -171,6 +192,7 @@ var arches = map[string]*arch{
 		result:    unicorn.RISCVX(10),
 		internal:  regs(unicorn.RISCVX, 10, 11, 12, 13, 14, 15, 16, 17, 8, 9, 18, 19, 20, 21, 22, 23),
 		linuxRule: negated,
+		regName:   numbered("X", unicorn.RISCVX(0)),
 	},
 	"s390x": {
 		goarch: "s390x", word: 8, order: binary.BigEndian, cpu: unicorn.ArchS390X, mode: unicorn.ModeBigEndian,
@@ -180,6 +202,7 @@ var arches = map[string]*arch{
 		result:    unicorn.S390XR(2),
 		internal:  regs(unicorn.S390XR, 2, 3, 4, 5, 6, 7, 8, 9),
 		linuxRule: negated,
+		regName:   numbered("R", unicorn.S390XR(0)),
 		stop:      []byte{0x07, 0x00}, // nopr (bcr 0,%r0)
 		prepare: func(e *unicorn.Engine) error {
 			// The PSW's extended and basic addressing bits: 64-bit
@@ -202,6 +225,7 @@ func ppc64(goarch string, order binary.ByteOrder) *arch {
 		clobbers:  regs(unicorn.PPCR, append([]int{0}, span(4, 12)...)...),
 		internal:  regs(unicorn.PPCR, 3, 4, 5, 6, 7, 8, 9, 10, 14, 15, 16, 17),
 		linuxRule: ppcSO,
+		regName:   numbered("R", unicorn.PPCR(0)),
 		// ld r3, 0(r4) with 0x1122334455667788 at r4.
 		probe: probeLoad(0xe8640000, unicorn.PPCR(4), unicorn.PPCR(3), 0x1122334455667788),
 	}
@@ -218,6 +242,7 @@ func mips64(goarch string, order binary.ByteOrder, mode unicorn.Mode) *arch {
 		// change.
 		clobbers:  regs(unicorn.MIPSR, 1, 3, 10, 11, 12, 13, 14, 15, 24, 25),
 		linuxRule: mipsA3,
+		regName:   numbered("R", unicorn.MIPSR(0)),
 		// ld $3, 0($4) with 0x1122334455667788 at $4.
 		probe: probeLoad(0xdc830000, unicorn.MIPSR(4), unicorn.MIPSR(3), 0x1122334455667788),
 	}
@@ -234,6 +259,7 @@ func mips32(goarch string, order binary.ByteOrder, mode unicorn.Mode) *arch {
 		// v1, at and the temporaries t0-t9 are the kernel's to change.
 		clobbers:  regs(unicorn.MIPSR, append([]int{1, 3, 24, 25}, span(8, 15)...)...),
 		linuxRule: mipsA3,
+		regName:   numbered("R", unicorn.MIPSR(0)),
 	}
 }
 
@@ -247,6 +273,7 @@ func init() {
 			unicorn.X86ESI, unicorn.X86EDI, unicorn.X86EBP},
 		result:    unicorn.X86EAX,
 		linuxRule: negated,
+		regName:   x86Name,
 	}
 	arches["arm"] = &arch{
 		goarch: "arm", word: 4, order: binary.LittleEndian, cpu: unicorn.ArchARM, mode: unicorn.ModeARM,
@@ -255,6 +282,7 @@ func init() {
 		args:      regs(unicorn.ARMR, 0, 1, 2, 3, 4, 5),
 		result:    unicorn.ARMR(0),
 		linuxRule: negated,
+		regName:   numbered("R", unicorn.ARMR(0)),
 	}
 	arches["mips"] = mips32("mips", binary.BigEndian, unicorn.ModeBigEndian)
 	arches["mipsle"] = mips32("mipsle", binary.LittleEndian, unicorn.ModeLittleEndian)
@@ -322,6 +350,9 @@ func archOf(t targets.Target) (*arch, *kernel, error) {
 			return nil, nil, fmt.Errorf("%s: not emulated: %s", t, why)
 		}
 		return nil, nil, fmt.Errorf("%s: the emulator has no table for GOARCH %s", t, t.GOARCH)
+	}
+	if a.regName == nil {
+		return nil, nil, fmt.Errorf("%s: the arch table of %s has no regName", t, a.goarch)
 	}
 	k, err := kernelOf(t, a)
 	if err != nil {

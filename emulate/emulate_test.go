@@ -185,7 +185,7 @@ var breakages = []breakage{
 			return replace(code, []byte{0x48, 0x8b, 0x7c, 0x24, 0x10}, []byte{0x48, 0x8b, 0x7c, 0x24, 0x18}) &&
 				replace(code, []byte{0x48, 0x8b, 0x74, 0x24, 0x18}, []byte{0x48, 0x8b, 0x74, 0x24, 0x10})
 		},
-		want: "argument 1 (register #1)",
+		want: "argument 1 (DI)",
 	},
 	{
 		target: "linux/amd64", fn: "Syscall4", what: "the error test off by one (-4096 taken for an error)",
@@ -214,7 +214,7 @@ var breakages = []breakage{
 			// MOVQ num+0(FP), AX becomes MOVQ a1+8(FP), AX.
 			return replace(code, []byte{0x48, 0x8b, 0x44, 0x24, 0x08}, []byte{0x48, 0x8b, 0x44, 0x24, 0x10})
 		},
-		want: "number register",
+		want: "number register AX",
 	},
 	{
 		target: "darwin/arm64", fn: "Syscall6", what: "the carry test inverted (BCS to BCC)",
@@ -246,7 +246,7 @@ var breakages = []breakage{
 				return w, false
 			})
 		},
-		want: "argument 1 (register #1)",
+		want: "argument 1 (R0)",
 	},
 	{
 		target: "freebsd/arm64", fn: "Syscall4", what: "errno stored in the r1 slot (r1 slot offset changed)",
@@ -260,7 +260,7 @@ var breakages = []breakage{
 				return w, false
 			})
 		},
-		want: "error",
+		want: "error 1: returns",
 	},
 	{
 		target: "linux/s390x", fn: "syscall3", what: "the number in R2 and a1 in R1",
@@ -269,7 +269,7 @@ var breakages = []breakage{
 			return replace(code, []byte{0xe3, 0x10, 0xf0, 0x08}, []byte{0xe3, 0x20, 0xf0, 0x08}) &&
 				replace(code[6:], []byte{0xe3, 0x20, 0xf0, 0x10}, []byte{0xe3, 0x10, 0xf0, 0x10})
 		},
-		want: "number register",
+		want: "number register R1",
 	},
 }
 

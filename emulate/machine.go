@@ -404,13 +404,13 @@ func run(a *arch, k *kernel, f *fn, c call) (*result, error) {
 			return v
 		}
 		if got, want := get(k.num), (c.num|k.class)&mask; got != want {
-			res.fault("at the trap the number register holds %#x, want %#x", got, want)
+			res.fault("at the trap the number register %s holds %#x, want %#x", a.regName(k.num), got, want)
 		}
 		for i := range f.nargs - 1 {
 			var got uint64
 			where := ""
 			if i < len(a.args) {
-				got, where = get(a.args[i]), fmt.Sprintf("register #%d", i+1)
+				got, where = get(a.args[i]), a.regName(a.args[i])
 			} else {
 				spNow := get(a.sp)
 				off := a.stackArgs[i-len(a.args)]
