@@ -238,7 +238,7 @@ func mips64(goarch string, order binary.ByteOrder, mode unicorn.Mode) *arch {
 		sp: unicorn.MIPSR(29), pc: unicorn.MIPSPC, link: unicorn.MIPSR(31), fp: 8,
 		gprs: regs(unicorn.MIPSR, span(1, 28)...),
 		args: regs(unicorn.MIPSR, 4, 5, 6, 7, 8, 9), result: unicorn.MIPSR(2),
-		// v1, at and the temporaries t0-t3, t8, t9 are the kernel's to
+		// at, v1, a6, a7 and the temporaries t0-t3, t8, t9 are the kernel's to
 		// change.
 		clobbers:  regs(unicorn.MIPSR, 1, 3, 10, 11, 12, 13, 14, 15, 24, 25),
 		linuxRule: mipsA3,

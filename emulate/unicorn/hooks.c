@@ -29,7 +29,3 @@ uc_err zc_hook_insn(uc_engine *uc, uc_hook *hh, uintptr_t h, int insn) {
 uc_err zc_hook_code(uc_engine *uc, uc_hook *hh, uintptr_t h, uint64_t begin, uint64_t end) {
 	return uc_hook_add(uc, hh, UC_HOOK_CODE, (void *)code_cb, (void *)h, begin, end);
 }
-
-uc_err zc_set_cpu_model(uc_engine *uc, int model) {
-	return uc_ctl_set_cpu_model(uc, model);
-}

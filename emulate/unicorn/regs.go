@@ -55,10 +55,9 @@ func ARM64X(n int) Reg {
 
 // 32-bit arm special registers; ARMR names the general ones.
 const (
-	ARMSP   Reg = C.UC_ARM_REG_SP
-	ARMLR   Reg = C.UC_ARM_REG_LR
-	ARMPC   Reg = C.UC_ARM_REG_PC
-	ARMCPSR Reg = C.UC_ARM_REG_CPSR
+	ARMSP Reg = C.UC_ARM_REG_SP
+	ARMLR Reg = C.UC_ARM_REG_LR
+	ARMPC Reg = C.UC_ARM_REG_PC
 )
 
 // ARMR returns register Rn, n in 0..15.
@@ -93,7 +92,6 @@ const (
 	PPCPC  Reg = C.UC_PPC_REG_PC
 	PPCLR  Reg = C.UC_PPC_REG_LR
 	PPCCR0 Reg = C.UC_PPC_REG_CR0
-	PPCMSR Reg = C.UC_PPC_REG_MSR
 )
 
 // PPCR returns register Rn, n in 0..31.
@@ -130,15 +128,3 @@ func MIPSR(n int) Reg {
 	}
 	return Reg(C.UC_MIPS_REG_0 + n)
 }
-
-// CPU models (the uc_cpu_* enums) for SetCPUModel.
-const (
-	CPUPPC64Power9 = C.UC_CPU_PPC64_POWER9_V2_0
-	CPUPPC64Power8 = C.UC_CPU_PPC64_POWER8_V2_0
-	CPUPPC64E5500  = C.UC_CPU_PPC64_E5500
-	CPUPPC32Count  = C.UC_CPU_PPC32_7457A_V1_2 + 1
-	CPUMIPS64R2    = C.UC_CPU_MIPS64_MIPS64R2_GENERIC
-)
-
-// MIPSCP0Status is the mips coprocessor 0 Status register.
-const MIPSCP0Status Reg = C.UC_MIPS_REG_CP0_STATUS

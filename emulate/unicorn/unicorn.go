@@ -17,7 +17,6 @@ package unicorn
 
 uc_err zc_hook_intr(uc_engine *uc, uc_hook *hh, uintptr_t h);
 uc_err zc_hook_insn(uc_engine *uc, uc_hook *hh, uintptr_t h, int insn);
-uc_err zc_set_cpu_model(uc_engine *uc, int model);
 uc_err zc_hook_code(uc_engine *uc, uc_hook *hh, uintptr_t h, uint64_t begin, uint64_t end);
 */
 import "C"
@@ -58,7 +57,6 @@ const (
 	ModeMIPS64       Mode = C.UC_MODE_MIPS64
 	ModePPC64        Mode = C.UC_MODE_PPC64
 	ModeRISCV64      Mode = C.UC_MODE_RISCV64
-	ModeS390X        Mode = 0
 )
 
 // Prot is the access allowed to a mapped region (uc_prot).
@@ -107,13 +105,6 @@ func Open(arch Arch, mode Mode) (*Engine, error) {
 		return nil, err
 	}
 	return &Engine{uc: uc}, nil
-}
-
-// SetCPUModel selects the CPU model of the engine's architecture, one of
-// the uc_cpu_* values (uc_ctl_set_cpu_model); call it before anything
-// else.
-func (e *Engine) SetCPUModel(model int) error {
-	return check(C.zc_set_cpu_model(e.uc, C.int(model)))
 }
 
 // Close frees the engine and the callbacks of its hooks (uc_close).
