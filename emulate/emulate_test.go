@@ -361,3 +361,53 @@ func TestArchTables(t *testing.T) {
 		})
 	}
 }
+
+// TestArchTableBreakages breaks the runtime's raw call on two arches the
+// guard does not list yet, so that the checks TestArchTables makes on
+// their tables are shown to fail: mips o32's fifth argument stored to the
+// wrong stack slot, and 386's first two arguments exchanged.
+func TestArchTableBreakages(t *testing.T) {
+	for _, b := range []struct {
+		goarch string
+		what   string
+		old    []byte
+		new    []byte
+		want   string
+	}{
+		// MOVW R8, 16(R29) (sw $8, 16($29)) becomes a store to 24(R29).
+		{"mipsle", "a5 stored to 24(R29)", []byte{0x10, 0x00, 0xa8, 0xaf}, []byte{0x18, 0x00, 0xa8, 0xaf},
+			"argument 5 (the stack slot 16(SP))"},
+		// MOVL a1+4(FP), BX (8b 5c 24 08) and MOVL a2+8(FP), CX
+		// (8b 4c 24 0c) exchange their frame offsets.
+		{"386", "a1 and a2 exchanged", []byte{0x8b, 0x5c, 0x24, 0x08, 0x8b, 0x4c, 0x24, 0x0c},
+			[]byte{0x8b, 0x5c, 0x24, 0x0c, 0x8b, 0x4c, 0x24, 0x08}, "argument 1 (BX)"},
+	} {
+		t.Run(b.goarch, func(t *testing.T) {
+			tg := targets.Target{GOOS: "linux", GOARCH: b.goarch}
+			a, k, err := archOf(tg)
+			if err != nil {
+				t.Fatal(err)
+			}
+			f, err := buildRuntime(tg, a, buildDir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			broken := *f
+			broken.code = bytes.Clone(f.code)
+			if !replace(broken.code, b.old, b.new) {
+				t.Fatalf("% x is not in %s: % x", b.old, f.sym, f.code)
+			}
+			res, err := run(a, k, &broken, callOf(a, &broken, cases(a, k)[1]))
+			if err != nil {
+				t.Fatal(err)
+			}
+			found := false
+			for _, m := range res.faults {
+				found = found || strings.Contains(m, b.want)
+			}
+			if !found {
+				t.Errorf("%s: no fault mentions %q; faults: %q", b.what, b.want, res.faults)
+			}
+		})
+	}
+}
