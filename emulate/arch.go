@@ -56,6 +56,12 @@ type arch struct {
 	internal []unicorn.Reg
 	// linuxRule is Linux's error convention on this arch.
 	linuxRule rule
+	// g is the register Go code keeps the goroutine's g in, noReg where
+	// the emulator does not run Go code; tls, if set, points the thread
+	// pointer at the address given (amd64 reloads g from there after an
+	// ABI0 call).
+	g   unicorn.Reg
+	tls func(e *unicorn.Engine, base uint64) error
 	// regName names a register as Go's assembler does, for messages.
 	regName func(r unicorn.Reg) string
 	// stop, if set, fills the page the function returns to: an
@@ -172,7 +178,14 @@ var arches = map[string]*arch{
 		internal: []unicorn.Reg{unicorn.X86RAX, unicorn.X86RBX, unicorn.X86RCX, unicorn.X86RDI, unicorn.X86RSI,
 			unicorn.X86R8, unicorn.X86R9, unicorn.X86R10, unicorn.X86R11},
 		linuxRule: negated,
-		regName:   x86Name,
+		g:         unicorn.X86R14, tls: func(e *unicorn.Engine, base uint64) error {
+			// linux and FreeBSD read g at -8(FS), darwin at 0x30(GS).
+			if err := e.RegWrite(unicorn.X86FSBase, base); err != nil {
+				return err
+			}
+			return e.RegWrite(unicorn.X86GSBase, base)
+		},
+		regName: x86Name,
 	},
 	"arm64": {
 		goarch: "arm64", word: 8, order: binary.LittleEndian, cpu: unicorn.ArchARM64, mode: unicorn.ModeARM64,
@@ -182,6 +195,7 @@ var arches = map[string]*arch{
 		result:    unicorn.ARM64X(0),
 		internal:  regs(unicorn.ARM64X, span(0, 15)...),
 		linuxRule: negated,
+		g:         unicorn.ARM64X(28),
 		regName:   numbered("R", unicorn.ARM64X(0)),
 	},
 	"riscv64": {
@@ -192,6 +206,7 @@ var arches = map[string]*arch{
 		result:    unicorn.RISCVX(10),
 		internal:  regs(unicorn.RISCVX, 10, 11, 12, 13, 14, 15, 16, 17, 8, 9, 18, 19, 20, 21, 22, 23),
 		linuxRule: negated,
+		g:         unicorn.RISCVX(27),
 		regName:   numbered("X", unicorn.RISCVX(0)),
 	},
 	"s390x": {
@@ -202,6 +217,7 @@ var arches = map[string]*arch{
 		result:    unicorn.S390XR(2),
 		internal:  regs(unicorn.S390XR, 2, 3, 4, 5, 6, 7, 8, 9),
 		linuxRule: negated,
+		g:         unicorn.S390XR(13),
 		regName:   numbered("R", unicorn.S390XR(0)),
 		stop:      []byte{0x07, 0x00}, // nopr (bcr 0,%r0)
 		prepare: func(e *unicorn.Engine) error {
@@ -225,6 +241,7 @@ func ppc64(goarch string, order binary.ByteOrder) *arch {
 		clobbers:  regs(unicorn.PPCR, append([]int{0}, span(4, 12)...)...),
 		internal:  regs(unicorn.PPCR, 3, 4, 5, 6, 7, 8, 9, 10, 14, 15, 16, 17),
 		linuxRule: ppcSO,
+		g:         unicorn.PPCR(30),
 		regName:   numbered("R", unicorn.PPCR(0)),
 		// ld r3, 0(r4) with 0x1122334455667788 at r4.
 		probe: probeLoad(0xe8640000, unicorn.PPCR(4), unicorn.PPCR(3), 0x1122334455667788),
@@ -242,6 +259,7 @@ func mips64(goarch string, order binary.ByteOrder, mode unicorn.Mode) *arch {
 		// change.
 		clobbers:  regs(unicorn.MIPSR, 1, 3, 10, 11, 12, 13, 14, 15, 24, 25),
 		linuxRule: mipsA3,
+		g:         unicorn.MIPSR(30),
 		regName:   numbered("R", unicorn.MIPSR(0)),
 		// ld $3, 0($4) with 0x1122334455667788 at $4.
 		probe: probeLoad(0xdc830000, unicorn.MIPSR(4), unicorn.MIPSR(3), 0x1122334455667788),
@@ -259,7 +277,9 @@ func mips32(goarch string, order binary.ByteOrder, mode unicorn.Mode) *arch {
 		// v1, at and the temporaries t0-t9 are the kernel's to change.
 		clobbers:  regs(unicorn.MIPSR, append([]int{1, 3, 24, 25}, span(8, 15)...)...),
 		linuxRule: mipsA3,
-		regName:   numbered("R", unicorn.MIPSR(0)),
+		// Go code is not run on the 32-bit arches yet.
+		g:       noReg,
+		regName: numbered("R", unicorn.MIPSR(0)),
 	}
 }
 
@@ -273,6 +293,7 @@ func init() {
 			unicorn.X86ESI, unicorn.X86EDI, unicorn.X86EBP},
 		result:    unicorn.X86EAX,
 		linuxRule: negated,
+		g:         noReg,
 		regName:   x86Name,
 	}
 	arches["arm"] = &arch{
@@ -282,6 +303,7 @@ func init() {
 		args:      regs(unicorn.ARMR, 0, 1, 2, 3, 4, 5),
 		result:    unicorn.ARMR(0),
 		linuxRule: negated,
+		g:         noReg,
 		regName:   numbered("R", unicorn.ARMR(0)),
 	}
 	arches["mips"] = mips32("mips", binary.BigEndian, unicorn.ModeBigEndian)

@@ -2,6 +2,8 @@ package main
 
 import (
 	"fmt"
+
+	"code.hybscloud.com/zcall/internal/targets"
 )
 
 // A kcase is one answer the emulated kernel gives and what the function
@@ -138,4 +140,56 @@ func disagreements(a *arch, k *kernel, f *fn) ([]string, error) {
 		}
 	}
 	return notes, nil
+}
+
+// sysClose is SYS_CLOSE of each target whose Go code the emulator can run.
+var sysClose = map[string]uint64{
+	"linux/amd64": 3, "linux/arm64": 57, "linux/riscv64": 57, "linux/s390x": 6,
+	"linux/ppc64": 6, "linux/mips64": 5003, "linux/mips64le": 5003, "linux/loong64": 57,
+	"darwin/amd64": 6, "darwin/arm64": 6, "freebsd/amd64": 6, "freebsd/arm64": 6,
+}
+
+// closeFD is the descriptor zcall.Close is called with.
+const closeFD = 0x1d2c3b4a
+
+// closeCall returns the call of zcall.Close on t that plays c: the kernel
+// must see SYS_CLOSE, the descriptor and two zeros.
+func closeCall(t targets.Target, c kcase) (call, error) {
+	num, ok := sysClose[t.String()]
+	if !ok {
+		return call{}, fmt.Errorf("no SYS_CLOSE for %s in sysClose", t)
+	}
+	return call{num: num, args: []uint64{closeFD, 0, 0}, in: []uint64{closeFD}, ret: c.ret, flag: c.flag}, nil
+}
+
+// countClose counts the instructions of zcall.Close, Go code around
+// syscall3, on the representative answers. It fails if a run has a fault
+// or returns the wrong errno.
+func countClose(t targets.Target, a *arch, k *kernel, img *image) (count, error) {
+	var n count
+	for _, c := range cases(a, k) {
+		if c.label != countSuccess && c.label != countError && c.label != "error 22" {
+			continue
+		}
+		cl, err := closeCall(t, c)
+		if err != nil {
+			return n, err
+		}
+		res, err := run(a, k, img.close, cl)
+		if err != nil {
+			return n, err
+		}
+		if len(res.faults) > 0 {
+			return n, fmt.Errorf("zcall.Close, %s: %s", c.label, res.faults[0])
+		}
+		if res.errno != c.errno {
+			return n, fmt.Errorf("zcall.Close, %s: returns errno %d, want %d", c.label, res.errno, c.errno)
+		}
+		if c.errno != 0 {
+			n.err = res.steps
+		} else {
+			n.ok = res.steps
+		}
+	}
+	return n, nil
 }

@@ -411,3 +411,36 @@ func TestArchTableBreakages(t *testing.T) {
 		})
 	}
 }
+
+// TestGoCaller runs zcall.Close, compiled Go code, which calls syscall3:
+// the frame the Go compiler builds for the call must be the one the
+// trampoline reads (the kernel must see SYS_CLOSE, the descriptor and two
+// zeros), and Close must return the errno of every answer of the kernel.
+// TestTrampolines lays the frame out from the arch table; this checks
+// the table's layout against the compiler's.
+func TestGoCaller(t *testing.T) {
+	for _, tg := range supported(t) {
+		t.Run(strings.ReplaceAll(tg.String(), "/", "_"), func(t *testing.T) {
+			a, k, img := runnable(t, tg, "")
+			if a.g == noReg {
+				t.Skipf("%s: the emulator does not run Go code on %s yet", tg, a.goarch)
+			}
+			for _, c := range cases(a, k) {
+				cl, err := closeCall(tg, c)
+				if err != nil {
+					t.Fatal(err)
+				}
+				res, err := run(a, k, img.close, cl)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, m := range res.faults {
+					t.Errorf("Close, %s: %s", c.label, m)
+				}
+				if res.errno != c.errno {
+					t.Errorf("Close, %s: returns errno %d, want %d", c.label, res.errno, c.errno)
+				}
+			}
+		})
+	}
+}

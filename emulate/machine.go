@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"debug/elf"
 	"debug/macho"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"os"
@@ -32,6 +33,11 @@ type fn struct {
 	// in the arch's internal registers (Go's register ABI) instead of
 	// the ABI0 frame.
 	regABI bool
+	// goFunc: compiled Go code, which checks its stack against the
+	// goroutine's g on entry.
+	goFunc bool
+	// callees are the functions f calls, mapped beside it.
+	callees []*fn
 }
 
 // An image is the functions of one target's build.
@@ -42,6 +48,9 @@ type image struct {
 	// target, or nil (note says why).
 	runtime *fn
 	note    string
+	// close is zcall.Close, Go code that calls syscall3, in the default
+	// build.
+	close *fn
 }
 
 // trampolines are zcall's functions with their argument counts and their
@@ -111,6 +120,15 @@ func build(t targets.Target, a *arch, tags, dir string) (*image, error) {
 		}
 		f.name, f.nargs, f.nres = name, tr.nargs, 2
 		b.fns[tr.name] = f
+	}
+	if tags == "" {
+		if b.close, err = syms.find(pkg+"Close", false); err != nil {
+			return nil, fmt.Errorf("%s: %v", t, err)
+		}
+		b.close.name, b.close.nargs, b.close.nres = "Close", 1, 1
+		b.close.regABI = b.close.regABI && len(a.internal) > 0
+		b.close.goFunc = true
+		b.close.callees = []*fn{b.fns["syscall3"]}
 	}
 	switch t.GOOS {
 	case "linux":
@@ -279,6 +297,8 @@ const (
 	stackSize = 0x10000
 	stackPtr  = stackBase + 0x8000 // the stack pointer at entry
 	stopAddr  = 0x02ff0000         // the return address
+	gAddr     = 0x02fe0000         // a g for Go code, zero but for its address
+	tlsAddr   = 0x02fd0800         // the thread-local storage base (x86)
 	page      = 0x1000
 	// junk fills registers and the stack around the frame.
 	junk = 0x5ab5ab5ab5ab5ab5
@@ -287,7 +307,9 @@ const (
 // A call is one run of a function.
 type call struct {
 	num  uint64
-	args []uint64
+	args []uint64 // the arguments the kernel must see, with num
+	// in are the function's argument words; nil: num and args.
+	in   []uint64
 	ret  uint64 // what the kernel returns in the result register
 	flag bool   // the kernel's error flag, where the rule has one
 }
@@ -315,17 +337,37 @@ func run(a *arch, k *kernel, f *fn, c call) (*result, error) {
 	}
 	defer e.Close()
 	mask := ^uint64(0) >> (64 - 8*a.word)
-	lo, hi := f.addr&^(page-1), (f.addr+uint64(len(f.code))+page-1)&^(page-1)
-	for _, m := range []struct {
-		addr uint64
-		size int
-	}{{lo, int(hi - lo)}, {stackBase, stackSize}, {stopAddr, page}} {
-		if err := e.MemMap(m.addr, m.size, unicorn.ProtAll); err != nil {
-			return nil, fmt.Errorf("map %#x: %v", m.addr, err)
+	code := append([]*fn{f}, f.callees...)
+	pages := map[uint64]bool{stopAddr: true}
+	for _, g := range code {
+		for p := g.addr &^ (page - 1); p < g.addr+uint64(len(g.code)); p += page {
+			pages[p] = true
 		}
 	}
-	if err := e.MemWrite(f.addr, f.code); err != nil {
-		return nil, err
+	if f.goFunc {
+		pages[gAddr&^(page-1)] = true
+		pages[tlsAddr&^(page-1)] = true
+	}
+	for p := range pages {
+		if err := e.MemMap(p, page, unicorn.ProtAll); err != nil {
+			return nil, fmt.Errorf("map %#x: %v", p, err)
+		}
+	}
+	if err := e.MemMap(stackBase, stackSize, unicorn.ProtAll); err != nil {
+		return nil, fmt.Errorf("map the stack: %v", err)
+	}
+	for _, g := range code {
+		if err := e.MemWrite(g.addr, g.code); err != nil {
+			return nil, err
+		}
+	}
+	inCode := func(addr uint64) bool {
+		for _, g := range code {
+			if addr >= g.addr && addr < g.addr+uint64(len(g.code)) {
+				return true
+			}
+		}
+		return false
 	}
 	if a.stop != nil {
 		if err := e.MemWrite(stopAddr, bytes.Repeat(a.stop, page/len(a.stop))); err != nil {
@@ -350,7 +392,10 @@ func run(a *arch, k *kernel, f *fn, c call) (*result, error) {
 	if a.link == noReg {
 		put(int(sp-stackBase), stopAddr)
 	}
-	words := append([]uint64{c.num}, c.args...)
+	words := c.in
+	if words == nil {
+		words = append([]uint64{c.num}, c.args...)
+	}
 	if !f.regABI {
 		for i, w := range words {
 			put(fp+i*a.word, w)
@@ -374,6 +419,25 @@ func run(a *arch, k *kernel, f *fn, c call) (*result, error) {
 	set(a.sp, sp)
 	if a.link != noReg {
 		set(a.link, stopAddr)
+	}
+	if f.goFunc {
+		// A g whose stack guard, at 16(g), is 0: the stack check in the
+		// function's prologue passes. The TLS page holds g's address in
+		// every word, for the arches that reload g from there.
+		tls := make([]byte, page)
+		for off := 0; off < page; off += 8 {
+			binary.LittleEndian.PutUint64(tls[off:], gAddr)
+		}
+		if err == nil {
+			err = e.MemWrite(tlsAddr&^(page-1), tls)
+		}
+		if (a.g == noReg || a.g == 0) && err == nil {
+			err = fmt.Errorf("%s: no g register in the arch table", a.goarch)
+		}
+		set(a.g, gAddr)
+		if a.tls != nil && err == nil {
+			err = a.tls(e, tlsAddr)
+		}
 	}
 	if f.regABI {
 		for i, w := range words {
@@ -406,7 +470,7 @@ func run(a *arch, k *kernel, f *fn, c call) (*result, error) {
 		if got, want := get(k.num), (c.num|k.class)&mask; got != want {
 			res.fault("at the trap the number register %s holds %#x, want %#x", a.regName(k.num), got, want)
 		}
-		for i := range f.nargs - 1 {
+		for i := range c.args {
 			var got uint64
 			where := ""
 			if i < len(a.args) {
@@ -485,7 +549,7 @@ func run(a *arch, k *kernel, f *fn, c call) (*result, error) {
 			return
 		}
 		res.steps++
-		if addr < f.addr || addr >= f.addr+uint64(len(f.code)) {
+		if !inCode(addr) {
 			res.fault("executes %#x, outside %s", addr, f.sym)
 			e.Stop()
 		}

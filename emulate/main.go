@@ -54,8 +54,8 @@ func main() {
 func table(ts []targets.Target, dir string) (string, []string, error) {
 	var b strings.Builder
 	var notes []string
-	b.WriteString("| target | Syscall4 | Syscall6 | syscall3 | Go runtime's raw call | its count |\n")
-	b.WriteString("| --- | ---: | ---: | ---: | --- | ---: |\n")
+	b.WriteString("| target | Syscall4 | Syscall6 | syscall3 | Close | Go runtime's raw call | its count |\n")
+	b.WriteString("| --- | ---: | ---: | ---: | ---: | --- | ---: |\n")
 	var failed []string
 	for _, t := range ts {
 		a, k, err := archOf(t)
@@ -79,6 +79,15 @@ func table(ts []targets.Target, dir string) (string, []string, error) {
 		fmt.Fprintf(&b, "| %s", t)
 		for _, tr := range trampolines {
 			n, err := countFn(a, k, img.fns[tr.name])
+			if err != nil {
+				failed = append(failed, fmt.Sprintf("%s: %v", t, err))
+			}
+			fmt.Fprintf(&b, " | %d / %d", n.ok, n.err)
+		}
+		if a.g == noReg {
+			fmt.Fprintf(&b, " | ")
+		} else {
+			n, err := countClose(t, a, k, img)
 			if err != nil {
 				failed = append(failed, fmt.Sprintf("%s: %v", t, err))
 			}
