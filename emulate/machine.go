@@ -475,9 +475,12 @@ func run(a *arch, k *kernel, f *fn, c call) (*result, error) {
 			where := ""
 			if i < len(a.args) {
 				got, where = get(a.args[i]), a.regName(a.args[i])
+			} else if j := i - len(a.args); j >= len(a.stackArgs) {
+				res.fault("the arch table has no register or stack slot for argument %d", i+1)
+				continue
 			} else {
 				spNow := get(a.sp)
-				off := a.stackArgs[i-len(a.args)]
+				off := a.stackArgs[j]
 				b, err := e.MemRead(spNow+uint64(off), a.word)
 				if err != nil {
 					res.fault("read the stack argument at %d(SP): %v", off, err)
