@@ -2,6 +2,9 @@ package zcall_test
 
 import (
 	"encoding/binary"
+	"fmt"
+	"slices"
+	"strings"
 	"testing"
 
 	"golang.org/x/sys/unix"
@@ -84,4 +87,78 @@ func TestAllocsIoUring(t *testing.T) {
 		}
 		ring.Reap()
 	}}})
+}
+
+// BenchmarkLinkLookup: LinkByName, LinkByIndex and IfNameToIndex for the
+// last of n links, and Links, in a network namespace of the benchmark's own
+// with n = 1, 1,000 and 10,000 links (dummy links, or bridges where the
+// kernel has no dummy driver). The lookups ask for one link, so their cost
+// stays flat as n grows; Links reads all n. It needs CAP_SYS_ADMIN and
+// CAP_NET_ADMIN (root) and skips without them.
+func BenchmarkLinkLookup(b *testing.B) {
+	for _, n := range []int{1, 1000, 10000} {
+		ns := newNetns(b)
+		var last zcall.Link
+		var err error
+		ns.run(func() { last, err = addLinks(n) })
+		if err != nil {
+			b.Skip(err)
+		}
+		for _, op := range []struct {
+			name string
+			call func() error
+		}{
+			{"LinkByName", func() error { _, err := zcall.LinkByName(last.Name); return err }},
+			{"LinkByIndex", func() error { _, err := zcall.LinkByIndex(last.Index); return err }},
+			{"IfNameToIndex", func() error { _, err := zcall.IfNameToIndex(last.Name); return err }},
+			{"Links", func() error { _, err := zcall.Links(); return err }},
+		} {
+			b.Run(fmt.Sprintf("%s/links=%d", op.name, n), func(b *testing.B) {
+				b.ResetTimer()
+				ns.run(func() { // b.Error only: this is not the benchmark's goroutine
+					for range b.N {
+						if err := op.call(); err != nil {
+							b.Errorf("%s: %v", op.name, err)
+							return
+						}
+					}
+				})
+			})
+		}
+	}
+}
+
+// addLinks makes n links named zb0, zb1, ... in the calling thread's network
+// namespace, of the first kind the kernel has (dummy, then bridge), and
+// returns the last. Its error says why it could not.
+func addLinks(n int) (zcall.Link, error) {
+	var kind string
+	var tried []string
+	for i := 0; i < n; i++ {
+		name := fmt.Sprintf("zb%d", i)
+		for _, k := range []string{"dummy", "bridge"} {
+			if kind != "" && k != kind {
+				continue
+			}
+			info := attr(unix.NLA_F_NESTED|unix.IFLA_LINKINFO, attr(unix.IFLA_INFO_KIND, []byte(k)))
+			body := slices.Concat(make([]byte, 16), attr(zcall.IFLA_IFNAME, append([]byte(name), 0)), info)
+			e, err := rtnl(unix.RTM_NEWLINK, unix.NLM_F_CREATE|unix.NLM_F_EXCL, body)
+			if err != nil {
+				return zcall.Link{}, err
+			}
+			if e == 0 {
+				kind = k
+				break
+			}
+			tried = append(tried, fmt.Sprintf("%s: %v (errno %d)", k, e, uintptr(e)))
+		}
+		if kind == "" {
+			return zcall.Link{}, fmt.Errorf("RTM_NEWLINK of %s", strings.Join(tried, ", "))
+		}
+	}
+	l, err := zcall.LinkByName(fmt.Sprintf("zb%d", n-1))
+	if err != nil {
+		return zcall.Link{}, fmt.Errorf("LinkByName of the last link made: %v", err)
+	}
+	return *l, nil
 }

@@ -81,7 +81,7 @@ func rawSyscall6(num, a1, a2, a3, a4, a5, a6 uintptr) (r1, errno uintptr)
 // call site, with its system call number, its name where zcall knows it,
 // and the first caller outside package zcall:
 //
-//	zcall: raw system call 7 (ppoll) took 51.2ms (threshold 1ms) at main.loop (/src/app/loop.go:42); use the Blocking variant for calls that wait
+//	zcall: raw system call 7 (ppoll) took 51.2ms (threshold 1ms) at main.loop (/src/app/loop.go:42); a call that can wait belongs on BlockingSyscall4/6 or a Blocking wrapper
 //
 // The threshold comes from the environment variable ZCALL_DEBUG_THRESHOLD,
 // a Go duration such as "500us" or "10ms", read once at start-up. The
@@ -132,7 +132,7 @@ func (r debugReport) String() string {
 	if r.Name != "" {
 		num += " (" + r.Name + ")"
 	}
-	return fmt.Sprintf("zcall: raw system call %s took %v (threshold %v) at %s (%s:%d); use the Blocking variant for calls that wait",
+	return fmt.Sprintf("zcall: raw system call %s took %v (threshold %v) at %s (%s:%d); a call that can wait belongs on BlockingSyscall4/6 or a Blocking wrapper",
 		num, r.Took, debugThreshold, r.Function, r.File, r.Line)
 }
 

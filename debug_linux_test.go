@@ -122,3 +122,41 @@ func TestDebugThresholdFromEnvironment(t *testing.T) {
 		}
 	}
 }
+
+// TestDebugLinksMakeNoRawCall: the link functions make every system call
+// through the scheduler-aware path, never a raw trampoline, because the
+// kernel can make rtnetlink requests wait (and SIOCGIFINDEX wait for
+// modprobe). With a threshold of one nanosecond, any raw call they made
+// would be reported.
+func TestDebugLinksMakeNoRawCall(t *testing.T) {
+	reports, restore := zcall.DebugCapture(time.Nanosecond)
+	defer restore()
+	// A raw call this test makes itself must be reported, or the check
+	// below proves nothing.
+	zcall.Syscall4(unix.SYS_GETPID, 0, 0, 0, 0)
+	if len(reports()) != 1 {
+		t.Fatalf("a raw getpid gave %d reports at a 1ns threshold, want 1", len(reports()))
+	}
+	calls := []struct {
+		name string
+		call func() error
+	}{
+		{"Links", func() error { _, err := zcall.Links(); return err }},
+		{"LinkByName", func() error { _, err := zcall.LinkByName("lo"); return err }},
+		{"LinkByName, none", func() error { zcall.LinkByName("zcall-none"); return nil }},
+		{"LinkByIndex", func() error { _, err := zcall.LinkByIndex(1); return err }},
+		{"IfNameToIndex", func() error { _, err := zcall.IfNameToIndex("lo"); return err }},
+		{"IfNameToIndex, none", func() error { zcall.IfNameToIndex("zcall-none"); return nil }},
+		{"IfNameToIndex, ':'", func() error { zcall.IfNameToIndex("lo:0"); return nil }},
+	}
+	for _, c := range calls {
+		before := len(reports())
+		if err := c.call(); err != nil {
+			skipNoNetlink(t, err)
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if r := reports(); len(r) != before {
+			t.Errorf("%s made a raw call: %v", c.name, r[before:])
+		}
+	}
+}

@@ -93,9 +93,6 @@ const (
 // sysAccept is the call behind [Accept]: accept4 with flags 0.
 const sysAccept = SYS_ACCEPT4
 
-// sysPpoll is ppoll_time64, which takes the 64-bit struct __kernel_timespec.
-const sysPpoll = 414
-
 // evenPairs is false: i386 passes a 64-bit argument in the next two
 // argument words, wherever they fall (see ilp32_linux.go).
 const evenPairs = false

@@ -87,9 +87,6 @@ const (
 // sysAccept is the call behind [Accept].
 const sysAccept = SYS_ACCEPT
 
-// sysPpoll is ppoll_time64, which takes the 64-bit struct __kernel_timespec.
-const sysPpoll = 414
-
 // evenPairs is true: the EABI passes a 64-bit argument in an even/odd
 // register pair, so one that would start at an odd argument word moves to
 // the next even one and leaves a word unused (see ilp32_linux.go).

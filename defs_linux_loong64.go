@@ -177,7 +177,15 @@ var emptyPath = [1]byte{}
 // encoded as glibc's makedev does). It returns statx's errno and does not
 // block in the scheduler's sense. Every other Linux target's Fstat is in
 // fstat_linux.go.
+//
+// fstat reads fd as an unsigned int and statx as an int, for which
+// AT_FDCWD (-100) means the working directory: a descriptor that is
+// negative as an int gives EBADF without a system call, as fstat gives on
+// every other arch, rather than the working directory's status.
 func Fstat(fd uintptr, st *Stat_t) (errno uintptr) {
+	if int32(fd) < 0 {
+		return uintptr(EBADF)
+	}
 	var x statx
 	_, errno = Syscall6(sysStatx, fd, uintptr(unsafe.Pointer(&emptyPath)), AT_EMPTY_PATH|AT_NO_AUTOMOUNT, statxBasicStats, uintptr(unsafe.Pointer(&x)), 0)
 	if errno != 0 {

@@ -92,9 +92,6 @@ const (
 // sysAccept is the call behind [Accept].
 const sysAccept = SYS_ACCEPT
 
-// sysPpoll is ppoll_time64, which takes the 64-bit struct __kernel_timespec.
-const sysPpoll = 4414
-
 // evenPairs is true: o32 passes a 64-bit argument in an even/odd pair of
 // argument words, so one that would start at an odd word moves to the next
 // even one and leaves a word unused (see ilp32_linux.go).

@@ -129,7 +129,10 @@ type Stat_t struct {
 // Mmap is mmap(2) with a byte offset: it maps length bytes of fd (or
 // anonymous memory) and returns the mapping's address. On failure ptr is
 // the kernel's failure value (all bits set), which must not be used, and
-// errno is set. Mmap does not block, though touching the mapping may fault.
+// errno is set. As on every target (see mmap.go), MAP_POPULATE and
+// MAP_LOCKED make the kernel fault in every page inside the raw call, which
+// then holds its thread and P: make such a call through
+// [BlockingSyscall6] instead.
 //
 // linux/s390x's mmap takes a single argument, a pointer to the six values
 // (struct mmap_arg_struct in arch/s390/kernel/syscall.c); the array lives

@@ -184,8 +184,12 @@ func TestOpenatFstat(t *testing.T) {
 	if st.Size != 12345 || st.Mode&unix.S_IFMT != unix.S_IFREG || st.Mode&0o777 != 0o640 {
 		t.Errorf("fstat: size %d mode %o, want 12345, regular file 0640", st.Size, st.Mode)
 	}
-	if errno := zcall.Fstat(^uintptr(0), &st); errno != ebadf {
-		t.Errorf("fstat(-1): errno %d, want EBADF", errno)
+	// fstat reads its fd as an unsigned int: AT_FDCWD, which statx takes
+	// for the working directory, is no descriptor to it.
+	for _, bad := range []uintptr{^uintptr(0), zcall.AT_FDCWD, uintptr(1<<31 - 1), ^uintptr(1 << 31)} {
+		if errno := zcall.Fstat(bad, &st); errno != ebadf {
+			t.Errorf("fstat(%d): errno %d, want EBADF", int32(bad), errno)
+		}
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 	"net"
 	"os"
 	"reflect"
+	"runtime"
 	"slices"
 	"strings"
 	"syscall"
@@ -195,7 +196,9 @@ func TestLinkErrors(t *testing.T) {
 			t.Errorf("IfNameToIndex(%d bytes) = %d with an error", len(name), i)
 		}
 	}
-	for _, name := range []string{unusedName(t, 1), unusedName(t, zcall.IFNAMSIZ-1), "lo\x00", "\x00"} {
+	// Names no link can have: the kernel's dev_valid_name refuses them.
+	invalid := []string{".", "..", "a/b", "a b", "lo\t", "\n", "\v", "\f", "\r", "x\xa0"}
+	for _, name := range append([]string{unusedName(t, 1), unusedName(t, zcall.IFNAMSIZ-1), "lo\x00", "\x00", "lo:x", "lo:"}, invalid...) {
 		_, err := zcall.IfNameToIndex(name)
 		wantErr(t, fmt.Sprintf("IfNameToIndex(%q)", name), err, syscall.ENODEV)
 	}
@@ -206,7 +209,7 @@ func TestLinkErrors(t *testing.T) {
 			t.Errorf("LinkByIndex(%d) = %+v with an error", index, *l)
 		}
 	}
-	for _, name := range []string{unusedName(t, 1), unusedName(t, zcall.IFNAMSIZ-1), "lo\x00", "\x00"} {
+	for _, name := range append([]string{unusedName(t, 1), unusedName(t, zcall.IFNAMSIZ-1), "lo\x00", "\x00", "lo:x", "lo:"}, invalid...) {
 		l, err := zcall.LinkByName(name)
 		skipNoNetlink(t, err)
 		wantErr(t, fmt.Sprintf("LinkByName(%q)", name), err, syscall.ENODEV)
@@ -882,4 +885,227 @@ func FuzzLinkReply(f *testing.F) {
 			t.Fatalf("%d dumps", len(sc.reqs))
 		}
 	})
+}
+
+// TestLinkTargetedRequest: LinkByIndex and LinkByName ask for one link,
+// without NLM_F_DUMP, by ifi_index or by an IFLA_IFNAME attribute, and
+// return the link of the one-message reply.
+func TestLinkTargetedRequest(t *testing.T) {
+	checkFDs(t)
+	for _, c := range []struct {
+		index int32
+		name  string
+	}{{7, ""}, {0, "eth0"}, {0, "abc"}, {0, strings.Repeat("n", zcall.IFNAMSIZ-1)}} {
+		sc := &script{t: t, reply: func(seq uint32, _ int) [][]byte {
+			return [][]byte{link(seq, 7, "eth0", 1500, macA)}
+		}}
+		l, err := zcall.LinkBy(sc.dial, c.index, c.name)
+		if err != nil || l.Index != 7 || l.Name != "eth0" || !bytes.Equal(l.HardwareAddr, macA) {
+			t.Errorf("LinkBy(%d, %q) = %+v, %v", c.index, c.name, l, err)
+		}
+		if len(sc.reqs) != 1 {
+			t.Fatalf("LinkBy(%d, %q): %d requests, want 1", c.index, c.name, len(sc.reqs))
+		}
+		r := sc.reqs[0]
+		// struct ifinfomsg: AF_UNSPEC, no type, the index, no flags.
+		body := make([]byte, 16)
+		ne.PutUint32(body[4:], uint32(c.index))
+		if c.name != "" {
+			body = append(body, attr(zcall.IFLA_IFNAME, append([]byte(c.name), 0))...)
+		}
+		want := nlmsg(zcall.RTM_GETLINK, zcall.NLM_F_REQUEST, ne.Uint32(r[8:]), 0, body)
+		if !bytes.Equal(r, want) {
+			t.Errorf("LinkBy(%d, %q): request\n\t%x\nwant\n\t%x", c.index, c.name, r, want)
+		}
+	}
+}
+
+// TestLinkTargetedReplies: the kernel's errno for a targeted request
+// (ENODEV: no such link) is returned as it is, after one request; a refusal
+// of the targeted form (EOPNOTSUPP, EINVAL) falls back to one dump, matched
+// by index or by name; a reply that is not one link is EBADMSG.
+func TestLinkTargetedReplies(t *testing.T) {
+	checkFDs(t)
+	dumpOr := func(targeted func(seq uint32) [][]byte) func(uint32, int) [][]byte {
+		return func(seq uint32, attempt int) [][]byte {
+			if attempt == 0 {
+				return targeted(seq)
+			}
+			return [][]byte{link(seq, 1, "lo", 65536, nil), link(seq, 7, "eth0", 1500, macA), done(seq)}
+		}
+	}
+	refuse := func(e syscall.Errno) func(uint32) [][]byte {
+		return func(seq uint32) [][]byte { return [][]byte{errMsg(seq, -int32(e))} }
+	}
+	for _, c := range []struct {
+		what     string
+		index    int32
+		name     string
+		targeted func(seq uint32) [][]byte
+		want     int // the index found, 0 for none
+		err      syscall.Errno
+		reqs     int
+	}{
+		{"ENODEV by index", 9, "", refuse(syscall.ENODEV), 0, syscall.ENODEV, 1},
+		{"ENODEV by name", 0, "zz", refuse(syscall.ENODEV), 0, syscall.ENODEV, 1},
+		{"EPERM", 0, "zz", refuse(syscall.EPERM), 0, syscall.EPERM, 1},
+		{"EOPNOTSUPP, found by index", 7, "", refuse(syscall.EOPNOTSUPP), 7, 0, 2},
+		{"EINVAL, found by name", 0, "eth0", refuse(syscall.EINVAL), 7, 0, 2},
+		{"EOPNOTSUPP, not in the dump", 0, "eth1", refuse(syscall.EOPNOTSUPP), 0, syscall.ENODEV, 2},
+		{"EINVAL, index not in the dump", 8, "", refuse(syscall.EINVAL), 0, syscall.ENODEV, 2},
+		{"another index", 8, "", func(seq uint32) [][]byte { return [][]byte{link(seq, 7, "eth0", 1500, nil)} }, 0, syscall.EBADMSG, 1},
+		{"an acknowledgement alone", 0, "eth0", func(seq uint32) [][]byte { return [][]byte{errMsg(seq, 0)} }, 0, syscall.EBADMSG, 1},
+		{"DONE alone", 0, "eth0", func(seq uint32) [][]byte { return [][]byte{done(seq)} }, 0, syscall.EBADMSG, 1},
+	} {
+		sc := &script{t: t, reply: dumpOr(c.targeted)}
+		l, err := zcall.LinkBy(sc.dial, c.index, c.name)
+		if c.err != 0 {
+			wantErr(t, c.what, err, c.err)
+			if l != nil {
+				t.Errorf("%s: link %+v with an error", c.what, *l)
+			}
+		} else if err != nil || l.Index != c.want {
+			t.Errorf("%s: %+v, %v; want index %d", c.what, l, err, c.want)
+		}
+		if len(sc.reqs) != c.reqs {
+			t.Errorf("%s: %d requests, want %d", c.what, len(sc.reqs), c.reqs)
+		}
+		for i, r := range sc.reqs {
+			if dump := ne.Uint16(r[6:])&zcall.NLM_F_DUMP == zcall.NLM_F_DUMP; dump != (i == 1) {
+				t.Errorf("%s: request %d is a dump: %v", c.what, i, dump)
+			}
+		}
+	}
+}
+
+// netns runs functions on one thread in a network namespace of its own,
+// made by unshare(CLONE_NEWNET); the namespace goes with the thread when
+// stop is called.
+type netns struct {
+	do   chan func()
+	done chan struct{}
+}
+
+// newNetns makes the namespace, or skips the test where the caller may not
+// (EPERM without CAP_SYS_ADMIN) or the kernel cannot (EINVAL: no
+// CONFIG_NET_NS); any other error fails it.
+func newNetns(tb testing.TB) *netns {
+	tb.Helper()
+	ns := &netns{do: make(chan func()), done: make(chan struct{})}
+	errc := make(chan error)
+	go func() {
+		// The thread is never unlocked: it ends with the goroutine, and
+		// the namespace with it.
+		runtime.LockOSThread()
+		errc <- unix.Unshare(unix.CLONE_NEWNET)
+		for f := range ns.do {
+			f()
+			ns.done <- struct{}{}
+		}
+	}()
+	if err := <-errc; err != nil {
+		close(ns.do)
+		if err == syscall.EPERM || err == syscall.EINVAL {
+			tb.Skipf("unshare(CLONE_NEWNET): %v (errno %d): not permitted, or no network namespaces in this kernel", err, uintptr(err.(syscall.Errno)))
+		}
+		tb.Fatalf("unshare(CLONE_NEWNET): %v", err)
+	}
+	tb.Cleanup(func() { close(ns.do) })
+	return ns
+}
+
+// run calls f on the namespace's thread and waits for it.
+func (ns *netns) run(f func()) {
+	ns.do <- f
+	<-ns.done
+}
+
+// rtnl sends one rtnetlink request with NLM_F_ACK through x/sys/unix and
+// returns the kernel's answer (0 for success), or err if the exchange
+// itself failed. It may run on any goroutine.
+func rtnl(typ, flags uint16, body []byte) (answer syscall.Errno, err error) {
+	fd, err := unix.Socket(unix.AF_NETLINK, unix.SOCK_RAW|unix.SOCK_CLOEXEC, unix.NETLINK_ROUTE)
+	if err != nil {
+		return 0, fmt.Errorf("socket(AF_NETLINK): %w", err)
+	}
+	defer unix.Close(fd)
+	req := nlmsg(typ, unix.NLM_F_REQUEST|unix.NLM_F_ACK|flags, 1, 0, body)
+	if err := unix.Sendto(fd, req, 0, &unix.SockaddrNetlink{Family: unix.AF_NETLINK}); err != nil {
+		return 0, fmt.Errorf("sendto(rtnetlink): %w", err)
+	}
+	buf := make([]byte, 1<<16)
+	n, _, err := unix.Recvfrom(fd, buf, 0)
+	if err != nil {
+		return 0, fmt.Errorf("recvfrom(rtnetlink): %w", err)
+	}
+	if n < 20 || ne.Uint16(buf[4:]) != unix.NLMSG_ERROR {
+		return 0, fmt.Errorf("rtnetlink answer %x: not an NLMSG_ERROR", buf[:n])
+	}
+	return syscall.Errno(-int32(ne.Uint32(buf[16:]))), nil
+}
+
+// noKernelFeature is the skip message for a request the kernel does not
+// know, or "" if e is not such an answer.
+func noKernelFeature(what string, e syscall.Errno) string {
+	if e == syscall.EOPNOTSUPP || e == syscall.EINVAL {
+		return fmt.Sprintf("%s: %v (errno %d): this kernel lacks it", what, e, uintptr(e))
+	}
+	return ""
+}
+
+// TestLinkAltnames: in a namespace of its own, lo gets the alternative
+// names "zcall:alt" and "zcall-alt" (RTM_NEWLINKPROP, Linux 5.5 and
+// later). LinkByName and IfNameToIndex find lo by each of them and by its
+// own name, and neither finds "lo:x", which the kernel's SIOCGIFINDEX
+// would cut to "lo".
+func TestLinkAltnames(t *testing.T) {
+	checkFDs(t)
+	ns := newNetns(t)
+	var skip string
+	var failed error
+	ns.run(func() { // t.Error* only: this is not the test's goroutine
+		lo, err := zcall.LinkByName("lo")
+		if err != nil {
+			failed = err
+			return
+		}
+		for _, alt := range []string{"zcall:alt", "zcall-alt"} {
+			prop := attr(unix.NLA_F_NESTED|unix.IFLA_PROP_LIST, attr(unix.IFLA_ALT_IFNAME, append([]byte(alt), 0)))
+			e, err := rtnl(unix.RTM_NEWLINKPROP, unix.NLM_F_CREATE|unix.NLM_F_APPEND, slices.Concat(ifinfo(int32(lo.Index), 0)[:16], prop))
+			if skip = noKernelFeature("RTM_NEWLINKPROP", e); skip != "" {
+				return
+			}
+			if errors.Is(err, syscall.EOPNOTSUPP) && underQEMU() {
+				skip = fmt.Sprintf("RTM_NEWLINKPROP: %v under qemu-user, whose rtnetlink translation does not know the message", err)
+				return
+			}
+			if err != nil || e != 0 {
+				t.Errorf("RTM_NEWLINKPROP %q: %v, %v", alt, e, err)
+				return
+			}
+		}
+		for _, name := range []string{"lo", "zcall:alt", "zcall-alt"} {
+			l, err := zcall.LinkByName(name)
+			if err != nil || l.Index != lo.Index || l.Name != "lo" {
+				t.Errorf("LinkByName(%q) = %+v, %v; want lo, index %d", name, l, err, lo.Index)
+			}
+			i, err := zcall.IfNameToIndex(name)
+			if err != nil || int(i) != lo.Index {
+				t.Errorf("IfNameToIndex(%q) = %d, %v; want %d", name, i, err, lo.Index)
+			}
+		}
+		for _, name := range []string{"lo:x", "zcall", "zcall:", "zcall:alt:"} {
+			_, err := zcall.LinkByName(name)
+			wantErr(t, fmt.Sprintf("LinkByName(%q)", name), err, syscall.ENODEV)
+			_, err = zcall.IfNameToIndex(name)
+			wantErr(t, fmt.Sprintf("IfNameToIndex(%q)", name), err, syscall.ENODEV)
+		}
+	})
+	if skip != "" {
+		t.Skip(skip)
+	}
+	if failed != nil {
+		skipNoNetlink(t, failed)
+		t.Fatalf("LinkByName(lo) in a new namespace: %v", failed)
+	}
 }

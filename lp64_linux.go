@@ -19,9 +19,6 @@ const oLargefile = 0
 // oSync is [O_SYNC]: syscall's value.
 const oSync = syscall.O_SYNC
 
-// sysPpoll is ppoll, whose struct timespec is the 64-bit one here.
-const sysPpoll = syscall.SYS_PPOLL
-
 // Iovec is struct iovec (include/uapi/linux/uio.h): one buffer of a vector
 // passed to [Readv], [Writev], [Preadv], [Pwritev], [Vmsplice] and in
 // [Msghdr]. Base points to the buffer and Len is its length in bytes.

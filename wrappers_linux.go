@@ -36,8 +36,13 @@ func Sendmmsg(fd uintptr, msgvec unsafe.Pointer, vlen, flags uintptr) (n, errno 
 
 // Recvmmsg is recvmmsg(2): it receives up to vlen messages into the
 // Mmsghdr array at msgvec and returns how many arrived, storing each one's
-// byte count in its Len field. timeout (a Timespec, or nil) bounds a
-// blocking call; on a blocking socket without MSG_DONTWAIT it blocks.
+// byte count in its Len field. On a blocking socket without MSG_DONTWAIT
+// it waits for the first message, and then for each further one, holding
+// its thread and P. timeout (a *Timespec, or nil) does not bound that wait:
+// the kernel checks it only after each message arrives (recvmmsg(2),
+// BUGS), so a call with a 100ms timeout returns when messages come, however
+// late. For a bounded wait, pass MSG_DONTWAIT (or use a non-blocking
+// socket) and wait for readiness with [EpollPwaitBlocking].
 func Recvmmsg(fd uintptr, msgvec unsafe.Pointer, vlen, flags uintptr, timeout unsafe.Pointer) (n, errno uintptr) {
 	return Syscall6(SYS_RECVMMSG, fd, uintptr(msgvec), vlen, flags, uintptr(timeout), 0)
 }

@@ -256,31 +256,6 @@ func mmapCall(fn func(num, a1, a2, a3, a4, a5, a6 uintptr) (uintptr, uintptr), a
 
 var _ error = zcall.Errno(0)
 
-// TestErrnoMatchesSyscall compares every error number's text and
-// classification with syscall.Errno's.
-func TestErrnoMatchesSyscall(t *testing.T) {
-	for e := uintptr(1); e < 200; e++ {
-		z, s := zcall.Errno(e), syscall.Errno(e)
-		if z.Error() != s.Error() {
-			t.Errorf("Errno(%d).Error() = %q, syscall says %q", e, z.Error(), s.Error())
-		}
-		if z.Temporary() != s.Temporary() || z.Timeout() != s.Timeout() {
-			t.Errorf("Errno(%d) Temporary/Timeout = %v/%v, syscall says %v/%v", e, z.Temporary(), z.Timeout(), s.Temporary(), s.Timeout())
-		}
-		for _, target := range []error{fs.ErrNotExist, fs.ErrExist, fs.ErrPermission, errors.ErrUnsupported} {
-			if errors.Is(z, target) != errors.Is(s, target) {
-				t.Errorf("errors.Is(Errno(%d), %v) = %v, syscall says %v", e, target, errors.Is(z, target), errors.Is(s, target))
-			}
-		}
-		if !errors.Is(z, s) || !errors.Is(z, zcall.Errno(e)) {
-			t.Errorf("Errno(%d) does not match itself as syscall.Errno or Errno", e)
-		}
-		if errors.Is(z, syscall.Errno(e+1)) || errors.Is(z, zcall.Errno(e+1)) {
-			t.Errorf("Errno(%d) matches errno %d", e, e+1)
-		}
-	}
-}
-
 func TestErrnoIs(t *testing.T) {
 	tests := []struct {
 		err    zcall.Errno

@@ -9,8 +9,12 @@
 # them, N calls each (INSTRCOUNT_N, default 100000), in one process under
 #   valgrind --tool=callgrind --toggle-collect='*instrloop.measured' \
 #     --dump-after='*instrloop.measured'
-# with GOMAXPROCS=1, GOGC=off and asynchronous preemption off: one count per
-# loop. It does that three times and keeps each loop's least count; the
+# with GOMAXPROCS=1, GOGC=off, asynchronous preemption off and RDTSCP off
+# (GODEBUG=cpu.rdtscp=off: valgrind 3.19 lists RDTSCP in CPUID but stops
+# with SIGILL when it runs, and the runtime reads the time-stamp counter
+# whenever one of its locks is contended, so on a busy machine at any
+# moment; the loop binary reads it once before the loops, so a run without
+# the setting fails every time): one count per loop. It does that three times and keeps each loop's least count; the
 # test binary then subtracts the empty loop's count, divides by N and
 # prints the tables. What remains per call is everything the caller's loop
 # does for the call: argument stores, the call, result loads, the register
@@ -48,7 +52,7 @@ notes=""
 for ((r = 1; r <= runs; r++)); do
 	echo "instrcount: run $r of $runs: ${#names[@]} loops of $n calls under callgrind" >&2
 	out=$tmp/run$r.out
-	if ! log=$(GODEBUG=asyncpreemptoff=1 GOMAXPROCS=1 GOGC=off INSTRLOOP="all:$n" INSTRLOOP_VALGRIND=1 \
+	if ! log=$(GODEBUG=asyncpreemptoff=1,cpu.rdtscp=off GOMAXPROCS=1 GOGC=off INSTRLOOP="all:$n" INSTRLOOP_VALGRIND=1 \
 		valgrind --tool=callgrind --log-file="$tmp/valgrind$r.log" --toggle-collect='*instrloop.measured' \
 		--dump-after='*instrloop.measured' --callgrind-out-file="$out" "$bin" 2>&1); then
 		echo "instrcount: the loops failed:" >&2

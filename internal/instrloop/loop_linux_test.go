@@ -10,6 +10,7 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 	"unsafe"
 
 	"golang.org/x/sys/unix"
@@ -367,6 +368,9 @@ func TestMain(m *testing.M) {
 	// another thread (when sysmon retakes its P during the call) would
 	// stop being counted there.
 	runtime.LockOSThread()
+	if os.Getenv("INSTRLOOP_VALGRIND") != "" {
+		readTicks()
+	}
 	ok, err := runSpec(spec, os.Stdin, os.Stdout)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "instrloop:", err)
@@ -377,6 +381,26 @@ func TestMain(m *testing.M) {
 		os.Exit(1)
 	}
 	os.Exit(0)
+}
+
+// readTicks makes the runtime read the CPU's time-stamp counter
+// (runtime.cputicks, which the block profiler calls for a blocked receive),
+// as it does on its own whenever one of its locks is contended: on a busy
+// machine, at any moment. Where the CPU has RDTSCP the runtime uses it,
+// and valgrind 3.19 reports RDTSCP in CPUID but stops the program with
+// SIGILL when it runs: scripts/instrcount.sh sets GODEBUG=cpu.rdtscp=off,
+// which makes the runtime use RDTSC. Run under valgrind before the loops,
+// readTicks makes a run without that setting fail at once, whatever the
+// load, instead of now and then.
+func readTicks() {
+	runtime.SetBlockProfileRate(1)
+	defer runtime.SetBlockProfileRate(0)
+	c := make(chan struct{})
+	go func() {
+		time.Sleep(time.Millisecond)
+		close(c)
+	}()
+	<-c
 }
 
 func runSpec(spec string, in io.Reader, out io.Writer) (ok bool, err error) {

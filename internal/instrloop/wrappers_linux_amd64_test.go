@@ -1155,10 +1155,10 @@ var notWrappers = map[string]string{
 	"FutexWaitBlocking":    "scheduler-aware: syscall.Syscall6",
 	"IoUringEnterBlocking": "scheduler-aware: syscall.Syscall6",
 
-	"LinkByName":    "rtnetlink dump: several calls",
-	"LinkByIndex":   "rtnetlink dump: several calls",
-	"Links":         "rtnetlink dump: several calls",
-	"IfNameToIndex": "socket, ioctl and close",
+	"LinkByName":    "rtnetlink request for one link: several scheduler-aware calls",
+	"LinkByIndex":   "rtnetlink request for one link: several scheduler-aware calls",
+	"Links":         "rtnetlink dump: several scheduler-aware calls",
+	"IfNameToIndex": "socket, ioctl and close, scheduler-aware",
 }
 
 // trampolineNames are the functions a raw wrapper calls.
