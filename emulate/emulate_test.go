@@ -362,10 +362,10 @@ func TestArchTables(t *testing.T) {
 	}
 }
 
-// TestArchTableBreakages breaks the runtime's raw call on two arches the
-// guard does not list yet, so that the checks TestArchTables makes on
-// their tables are shown to fail: mips o32's fifth argument stored to the
-// wrong stack slot, and 386's first two arguments exchanged.
+// TestArchTableBreakages breaks the runtime's raw call on two 32-bit
+// arches, so that the checks TestArchTables makes on their tables are
+// shown to fail: mips o32's fifth argument stored to the wrong stack slot,
+// and 386's first two arguments exchanged.
 func TestArchTableBreakages(t *testing.T) {
 	for _, b := range []struct {
 		goarch string
