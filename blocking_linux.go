@@ -27,8 +27,9 @@ func EpollPwaitBlocking(epfd uintptr, events []EpollEvent, msec int, sigmask uns
 // FutexWaitBlocking is futex(2) FUTEX_WAIT through the scheduler-aware
 // path: if the word at addr still holds val, it sleeps until a
 // FUTEX_WAKE on addr, a signal (EINTR) or the relative timeout (a
-// *Timespec-like struct timespec, measured on CLOCK_MONOTONIC; nil: no
-// limit) expires (ETIMEDOUT); if the word holds another value it fails at
+// *[Timespec], measured on CLOCK_MONOTONIC; nil: no limit; on 32-bit Linux
+// the call is futex_time64, which takes that 64-bit layout) expires
+// (ETIMEDOUT); if the word holds another value it fails at
 // once with EAGAIN. flags is 0 or [FUTEX_PRIVATE_FLAG] for a futex not
 // shared between processes. [FUTEX_CLOCK_REALTIME] applies only to
 // FUTEX_WAIT_BITSET, whose timeout is absolute: with FUTEX_WAIT the kernel

@@ -199,7 +199,8 @@ func EpollPwait(epfd uintptr, events []EpollEvent) (n, errno uintptr) {
 // Futex is futex(2) for the operations whose fourth argument is a timeout
 // pointer or unused: op (e.g. [FUTEX_WAKE_PRIVATE], [FUTEX_WAIT_PRIVATE],
 // [FUTEX_WAKE_BITSET]) on the futex word at addr, with val, timeout (a
-// struct timespec, or nil), addr2 and val3 as op defines them; r1 is op's
+// *[Timespec], or nil; on 32-bit Linux the call is futex_time64, which
+// takes that 64-bit layout), addr2 and val3 as op defines them; r1 is op's
 // result (for FUTEX_WAKE, the number of waiters woken). Do not use it for
 // [FUTEX_REQUEUE], [FUTEX_CMP_REQUEUE] or [FUTEX_WAKE_OP], which read the
 // fourth argument as an integer count: use [FutexRequeue]. Waking does not
