@@ -21,7 +21,8 @@ const oSync = syscall.O_SYNC
 
 // Iovec is struct iovec (include/uapi/linux/uio.h): one buffer of a vector
 // passed to [Readv], [Writev], [Preadv], [Pwritev], [Vmsplice] and in
-// [Msghdr]. Base points to the buffer and Len is its length in bytes.
+// [Msghdr]. Base points to the buffer and Len is its length in bytes
+// (uint32 on 32-bit Linux: set it with [Iovec.SetLen] in portable code).
 type Iovec struct {
 	Base *byte
 	Len  uint64
@@ -30,7 +31,8 @@ type Iovec struct {
 // Msghdr is struct user_msghdr (include/linux/socket.h), the message header
 // of [Sendmsg] and [Recvmsg]: Name/Namelen the peer address, Iov/Iovlen the
 // data buffers, Control/Controllen the ancillary data, and Flags the MSG_*
-// flags the kernel reports on receive.
+// flags the kernel reports on receive. Iovlen and Controllen are uint32
+// on 32-bit Linux ([Msghdr.SetIovlen], [Msghdr.SetControllen]).
 type Msghdr struct {
 	Name       *byte
 	Namelen    uint32

@@ -185,6 +185,14 @@ func TestMmapSharedMemfd(t *testing.T) {
 		t.Fatalf("mapping at offset %d holds %q", pg, got)
 	}
 	wantOK(t, "Munmap", zcall.Munmap(p, pg))
+
+	// An offset that is not page-aligned fails with EINVAL: from the kernel,
+	// or on 32-bit Linux from Mmap itself (mmap2 counts 4096-byte units),
+	// with the kernel's failure value as the address.
+	p, e = zcall.Mmap(nil, pg, zcall.PROT_READ, zcall.MAP_SHARED, fd, 1)
+	if e != uintptr(syscall.EINVAL) || uintptr(p) != ^uintptr(0) {
+		t.Errorf("Mmap at offset 1 = (%#x, %d), want (%#x, EINVAL)", uintptr(p), e, ^uintptr(0))
+	}
 }
 
 func TestMadviseMprotect(t *testing.T) {
