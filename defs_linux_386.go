@@ -87,6 +87,8 @@ const (
 	SYS_PIDFD_OPEN        = 434
 	SYS_PIDFD_GETFD       = 438
 
+	// SYS_ACCEPT is accept4 (see above). A raw call with it passes its
+	// fourth argument as accept4's flags.
 	SYS_ACCEPT = SYS_ACCEPT4
 )
 

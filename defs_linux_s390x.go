@@ -73,10 +73,15 @@ const (
 	SYS_IO_URING_REGISTER = 427
 	SYS_PIDFD_OPEN        = 434
 	SYS_PIDFD_GETFD       = 438
+
+	// SYS_ACCEPT is accept4: s390x has no accept(2) of its own (only
+	// socketcall's), and accept4 with flags 0 is the same call in the
+	// kernel (net/socket.c). A raw call with it passes its fourth argument
+	// as accept4's flags.
+	SYS_ACCEPT = SYS_ACCEPT4
 )
 
-// sysAccept is the call behind [Accept]: s390x has no accept(2), and
-// accept4 with flags 0 is the same call in the kernel (net/socket.c).
+// sysAccept is the call behind [Accept]: accept4 with flags 0.
 const sysAccept = SYS_ACCEPT4
 
 // SO_REUSEPORT lets several sockets bind one address and port

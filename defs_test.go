@@ -385,8 +385,8 @@ var ownNames = []ownName{
 			return nil
 		}},
 
-	{targets: "linux/386", name: "SYS_ACCEPT", same: "SYS_ACCEPT4",
-		why: "i386 has no accept(2) of its own (only socketcall's); accept4 with flags 0 is accept"},
+	{targets: "linux/386 linux/s390x", name: "SYS_ACCEPT", same: "SYS_ACCEPT4",
+		why: "i386 and s390x have no accept(2) of their own (only socketcall's); accept4 with flags 0 is accept"},
 
 	{targets: "darwin freebsd", name: "SOL_IP", same: "IPPROTO_IP", why: "the BSDs' option levels are the IPPROTO_ numbers"},
 	{targets: "darwin freebsd", name: "SOL_IPV6", same: "IPPROTO_IPV6", why: "as SOL_IP"},
