@@ -28,12 +28,12 @@ var publishedDiffs = []struct{ targets, line, now, why string }{
 	{"all", "method (Errno) Temporary() bool", "type Errno = syscall.Errno", "syscall.Errno's method"},
 	{"all", "method (Errno) Timeout() bool", "type Errno = syscall.Errno", "syscall.Errno's method"},
 
-	{"linux/386 linux/arm linux/mips linux/mipsle", "type Iovec struct, Len uint64", "type Iovec struct, Len uint32",
+	{ilp32, "type Iovec struct, Len uint64", "type Iovec struct, Len uint32",
 		"struct iovec's iov_len is a size_t, 32 bits there: the kernel's 8-byte struct has no room for a uint64 " +
 			"(SetLen sets it on every target)"},
-	{"linux/386 linux/arm linux/mips linux/mipsle", "type Msghdr struct, Iovlen uint64", "type Msghdr struct, Iovlen uint32",
+	{ilp32, "type Msghdr struct, Iovlen uint64", "type Msghdr struct, Iovlen uint32",
 		"struct user_msghdr's msg_iovlen is a __kernel_size_t, 32 bits there (SetIovlen sets it on every target)"},
-	{"linux/386 linux/arm linux/mips linux/mipsle", "type Msghdr struct, Controllen uint64", "type Msghdr struct, Controllen uint32",
+	{ilp32, "type Msghdr struct, Controllen uint64", "type Msghdr struct, Controllen uint32",
 		"struct user_msghdr's msg_controllen is a __kernel_size_t, 32 bits there (SetControllen sets it on every target)"},
 }
 
