@@ -56,12 +56,13 @@ type arch struct {
 	internal []unicorn.Reg
 	// linuxRule is Linux's error convention on this arch.
 	linuxRule rule
-	// g is the register Go code keeps the goroutine's g in, noReg where
-	// the emulator does not run Go code; tls, if set, points the thread
-	// pointer at the address given (amd64 reloads g from there after an
-	// ABI0 call).
+	// g is the register Go code keeps the goroutine's g in; noReg on
+	// 386, where Go code loads g from thread-local storage whenever it
+	// needs it. tls, if set, lays out the thread-local storage at base so
+	// that Go code finds the g at address g there, and points the thread
+	// pointer at base (amd64 reloads g from there after an ABI0 call).
 	g   unicorn.Reg
-	tls func(e *unicorn.Engine, base uint64) error
+	tls func(e *unicorn.Engine, base, g uint64) error
 	// regName names a register as Go's assembler does, for messages.
 	regName func(r unicorn.Reg) string
 	// stop, if set, fills the page the function returns to: an
@@ -178,8 +179,15 @@ var arches = map[string]*arch{
 		internal: []unicorn.Reg{unicorn.X86RAX, unicorn.X86RBX, unicorn.X86RCX, unicorn.X86RDI, unicorn.X86RSI,
 			unicorn.X86R8, unicorn.X86R9, unicorn.X86R10, unicorn.X86R11},
 		linuxRule: negated,
-		g:         unicorn.X86R14, tls: func(e *unicorn.Engine, base uint64) error {
+		g:         unicorn.X86R14, tls: func(e *unicorn.Engine, base, g uint64) error {
 			// linux and FreeBSD read g at -8(FS), darwin at 0x30(GS).
+			w := binary.LittleEndian.AppendUint64(nil, g)
+			if err := e.MemWrite(base-8, w); err != nil {
+				return err
+			}
+			if err := e.MemWrite(base+0x30, w); err != nil {
+				return err
+			}
 			if err := e.RegWrite(unicorn.X86FSBase, base); err != nil {
 				return err
 			}
@@ -277,9 +285,8 @@ func mips32(goarch string, order binary.ByteOrder, mode unicorn.Mode) *arch {
 		// v1, at and the temporaries t0-t9 are the kernel's to change.
 		clobbers:  regs(unicorn.MIPSR, append([]int{1, 3, 24, 25}, span(8, 15)...)...),
 		linuxRule: mipsA3,
-		// Go code is not run on the 32-bit arches yet.
-		g:       noReg,
-		regName: numbered("R", unicorn.MIPSR(0)),
+		g:         unicorn.MIPSR(30),
+		regName:   numbered("R", unicorn.MIPSR(0)),
 	}
 }
 
@@ -294,6 +301,7 @@ func init() {
 		result:    unicorn.X86EAX,
 		linuxRule: negated,
 		g:         noReg,
+		tls:       tls386,
 		regName:   x86Name,
 	}
 	arches["arm"] = &arch{
@@ -303,7 +311,7 @@ func init() {
 		args:      regs(unicorn.ARMR, 0, 1, 2, 3, 4, 5),
 		result:    unicorn.ARMR(0),
 		linuxRule: negated,
-		g:         noReg,
+		g:         unicorn.ARMR(10),
 		regName:   numbered("R", unicorn.ARMR(0)),
 	}
 	arches["mips"] = mips32("mips", binary.BigEndian, unicorn.ModeBigEndian)
@@ -311,6 +319,69 @@ func init() {
 	arches["ppc64"] = ppc64("ppc64", binary.BigEndian)
 	arches["mips64"] = mips64("mips64", binary.BigEndian, unicorn.ModeBigEndian)
 	arches["mips64le"] = mips64("mips64le", binary.LittleEndian, unicorn.ModeLittleEndian)
+}
+
+// The 386 thread-local storage, as Go's runtime sets it up on Linux
+// (runtime·setldt in runtime/sys_linux_386.s): GS selects a GDT entry,
+// which set_thread_area fills, whose base holds its own address, the
+// ELF thread pointer, with g in the word below it. Compiled code loads g
+// as MOVL 0(GS), CX; MOVL -4(CX), CX. Unicorn 2.0.1 ignores writes to
+// UC_X86_REG_GS_BASE in 32-bit mode, so the GDT is laid out here.
+const (
+	gdtAddr = 0x02fc0000 // the GDT
+	// tlsEntry is the GDT entry of the thread-local storage,
+	// GDT_ENTRY_TLS_MIN of Linux's i386 kernels; stackEntry that of the
+	// stack segment, GDT_ENTRY_KERNEL_DS.
+	tlsEntry   = 6
+	stackEntry = 13
+)
+
+// descriptor returns the GDT entry of a 32-bit, present, writable data
+// segment at base with the limit 0xfffff counted in 4 KiB pages (the
+// whole address space above base), of privilege level dpl, with the
+// available bit set: the flags of runtime·setldt's user_desc.
+func descriptor(base uint32, dpl byte) []byte {
+	return []byte{
+		0xff, 0xff, // limit 15..0
+		byte(base), byte(base >> 8), byte(base >> 16), // base 23..0
+		0x80 | dpl<<5 | 0x10 | 0x2, // present, DPL, not a system segment, writable data
+		0xd0 | 0x0f,                // 4 KiB granularity, 32-bit, available; limit 19..16
+		byte(base >> 24),           // base 31..24
+	}
+}
+
+// tls386 lays out 386's thread-local storage at base with g below it and
+// loads GS with the selector of a GDT entry whose base is base. Loading
+// a segment register makes the CPU recompute the stack's address size
+// from SS's descriptor, which Unicorn's reset state leaves 16-bit: SS
+// is loaded too, with a flat 32-bit segment. Unicorn runs 32-bit code at
+// privilege level 0 and refuses an SS of level 3, so that segment's is 0.
+func tls386(e *unicorn.Engine, base, g uint64) error {
+	w := make([]byte, 8)
+	binary.LittleEndian.PutUint32(w, uint32(g))
+	binary.LittleEndian.PutUint32(w[4:], uint32(base))
+	if err := e.MemWrite(base-4, w); err != nil {
+		return err
+	}
+	if err := e.MemMap(gdtAddr, page, unicorn.ProtRead|unicorn.ProtWrite); err != nil {
+		return err
+	}
+	if err := e.MemWrite(gdtAddr+8*tlsEntry, descriptor(uint32(base), 3)); err != nil {
+		return err
+	}
+	if err := e.MemWrite(gdtAddr+8*stackEntry, descriptor(0, 0)); err != nil {
+		return err
+	}
+	if err := e.RegWriteTable(unicorn.X86GDTR, gdtAddr, 8*(stackEntry+1)-1); err != nil {
+		return err
+	}
+	if err := e.RegWrite(unicorn.X86GS, 8*tlsEntry+3); err != nil { // RPL 3
+		return fmt.Errorf("load GS: %v", err)
+	}
+	if err := e.RegWrite(unicorn.X86SS, 8*stackEntry); err != nil {
+		return fmt.Errorf("load SS: %v", err)
+	}
+	return nil
 }
 
 // unemulated names the GOARCHes that Unicorn cannot run, and why.

@@ -147,6 +147,7 @@ var sysClose = map[string]uint64{
 	"linux/amd64": 3, "linux/arm64": 57, "linux/riscv64": 57, "linux/s390x": 6,
 	"linux/ppc64": 6, "linux/mips64": 5003, "linux/mips64le": 5003, "linux/loong64": 57,
 	"darwin/amd64": 6, "darwin/arm64": 6, "freebsd/amd64": 6, "freebsd/arm64": 6,
+	"linux/386": 6, "linux/arm": 6, "linux/mips": 4006, "linux/mipsle": 4006,
 }
 
 // closeFD is the descriptor zcall.Close is called with.
@@ -160,6 +161,32 @@ func closeCall(t targets.Target, c kcase) (call, error) {
 		return call{}, fmt.Errorf("no SYS_CLOSE for %s in sysClose", t)
 	}
 	return call{num: num, args: []uint64{closeFD, 0, 0}, in: []uint64{closeFD}, ret: c.ret, flag: c.flag}, nil
+}
+
+// checkClose runs f, zcall.Close of t or a copy of it, once for each
+// answer of the kernel, with guard as the stack guard of its g (0: the
+// usual one, see gWords), and returns every fault: those of the machine
+// and a wrong errno.
+func checkClose(t targets.Target, a *arch, k *kernel, f *fn, guard uint64) ([]string, error) {
+	var faults []string
+	for _, c := range cases(a, k) {
+		cl, err := closeCall(t, c)
+		if err != nil {
+			return nil, err
+		}
+		cl.guard = guard
+		res, err := run(a, k, f, cl)
+		if err != nil {
+			return nil, fmt.Errorf("Close, %s: %v", c.label, err)
+		}
+		for _, m := range res.faults {
+			faults = append(faults, fmt.Sprintf("Close, %s: %s", c.label, m))
+		}
+		if res.errno != c.errno {
+			faults = append(faults, fmt.Sprintf("Close, %s: returns errno %d, want %d", c.label, res.errno, c.errno))
+		}
+	}
+	return faults, nil
 }
 
 // countClose counts the instructions of zcall.Close, Go code around

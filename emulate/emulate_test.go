@@ -422,24 +422,88 @@ func TestGoCaller(t *testing.T) {
 	for _, tg := range supported(t) {
 		t.Run(strings.ReplaceAll(tg.String(), "/", "_"), func(t *testing.T) {
 			a, k, img := runnable(t, tg, "")
-			if a.g == noReg {
-				t.Skipf("%s: the emulator does not run Go code on %s yet", tg, a.goarch)
+			faults, err := checkClose(tg, a, k, img.close, 0)
+			if err != nil {
+				t.Fatal(err)
 			}
-			for _, c := range cases(a, k) {
+			for _, m := range faults {
+				t.Error(m)
+			}
+		})
+	}
+}
+
+// errnoStores are the error path's store of errno in syscall3 of the
+// 32-bit Linux targets, each with the same store moved to the r1 slot,
+// one word lower.
+var errnoStores = map[string]struct{ store, moved []byte }{
+	// MOVL AX, errno+20(FP) (MOVL AX, 0x18(SP)).
+	"linux/386": {[]byte{0x89, 0x44, 0x24, 0x18}, []byte{0x89, 0x44, 0x24, 0x14}},
+	// MOVW R0, errno+20(FP) (STR R0, [R13, #0x18]).
+	"linux/arm": {[]byte{0x18, 0x00, 0x8d, 0xe5}, []byte{0x14, 0x00, 0x8d, 0xe5}},
+	// MOVW R2, errno+20(FP) (sw $2, 24($29)).
+	"linux/mips":   {[]byte{0xaf, 0xa2, 0x00, 0x18}, []byte{0xaf, 0xa2, 0x00, 0x14}},
+	"linux/mipsle": {[]byte{0x18, 0x00, 0xa2, 0xaf}, []byte{0x14, 0x00, 0xa2, 0xaf}},
+}
+
+// TestGoCallerBreakages shows that the checks of TestGoCaller fail. On
+// every target it runs, a g whose stack guard lies above the stack
+// pointer must send Close's prologue to the runtime's morestack before
+// the trap, which the emulator reports (it maps no code but Close's and
+// syscall3's): the prologue reads the g the emulator lays out, in the
+// register or thread-local storage the arch table names. On the 32-bit
+// Linux targets, a copy of syscall3 that stores errno to the r1 slot on
+// the error path must make Close return the wrong errno.
+func TestGoCallerBreakages(t *testing.T) {
+	for _, tg := range supported(t) {
+		t.Run(strings.ReplaceAll(tg.String(), "/", "_"), func(t *testing.T) {
+			a, k, img := runnable(t, tg, "")
+			c := cases(a, k)[1]
+			for _, guard := range []uint64{0, stackPtr + page} {
 				cl, err := closeCall(tg, c)
 				if err != nil {
 					t.Fatal(err)
 				}
+				cl.guard = guard
 				res, err := run(a, k, img.close, cl)
 				if err != nil {
 					t.Fatal(err)
 				}
-				for _, m := range res.faults {
-					t.Errorf("Close, %s: %s", c.label, m)
+				switch {
+				case guard == 0 && (res.traps != 1 || len(res.faults) > 0):
+					t.Errorf("Close, %s, the usual g: %d traps, faults %q", c.label, res.traps, res.faults)
+				case guard != 0 && (res.traps != 0 || len(res.faults) == 0):
+					t.Errorf("Close, %s, a g whose stack guard is above the stack pointer: %d traps, faults %q; want 0 traps and a fault",
+						c.label, res.traps, res.faults)
+				case guard != 0:
+					t.Logf("a stack guard above the stack pointer: %s", res.faults[0])
 				}
-				if res.errno != c.errno {
-					t.Errorf("Close, %s: returns errno %d, want %d", c.label, res.errno, c.errno)
-				}
+			}
+			st, ok := errnoStores[tg.String()]
+			if !ok {
+				return
+			}
+			orig := img.close.callees[0]
+			broken := *orig
+			broken.code = bytes.Clone(orig.code)
+			if !replace(broken.code, st.store, st.moved) {
+				t.Fatalf("% x is not in %s: % x", st.store, orig.sym, orig.code)
+			}
+			f := *img.close
+			f.callees = []*fn{&broken}
+			faults, err := checkClose(tg, a, k, &f, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			found := false
+			for _, m := range faults {
+				// The answer -22 (22 with mips's flag) and its errno.
+				found = found || strings.Contains(m, "22: returns errno") && strings.HasSuffix(m, "want 22")
+			}
+			if !found {
+				t.Errorf("errno stored to the r1 slot: no fault names the errno 22; faults: %q", faults)
+			} else {
+				t.Logf("errno stored to the r1 slot: %d faults, first: %s", len(faults), faults[0])
 			}
 		})
 	}

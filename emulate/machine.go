@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"debug/elf"
 	"debug/macho"
-	"encoding/binary"
 	"errors"
 	"fmt"
 	"os"
@@ -297,9 +296,13 @@ const (
 	stackSize = 0x10000
 	stackPtr  = stackBase + 0x8000 // the stack pointer at entry
 	stopAddr  = 0x02ff0000         // the return address
-	gAddr     = 0x02fe0000         // a g for Go code, zero but for its address
+	gAddr     = 0x02fe0000         // a g for Go code (see gWords)
 	tlsAddr   = 0x02fd0800         // the thread-local storage base (x86)
-	page      = 0x1000
+	// stackGuard is how far above the low end of its stack the runtime
+	// puts a goroutine's stack guard on Linux: stackNosplit (800) plus
+	// abi.StackSmall (128), runtime/stack.go's stackGuard.
+	stackGuard = 928
+	page       = 0x1000
 	// junk fills registers and the stack around the frame.
 	junk = 0x5ab5ab5ab5ab5ab5
 )
@@ -312,6 +315,21 @@ type call struct {
 	in   []uint64
 	ret  uint64 // what the kernel returns in the result register
 	flag bool   // the kernel's error flag, where the rule has one
+	// guard, if nonzero, replaces the stack guard of the g that Go code
+	// gets (see gWords).
+	guard uint64
+}
+
+// gWords returns the first words of the g that Go code runs with, as the
+// runtime's g struct starts: stack.lo and stack.hi, the emulated stack;
+// stackguard0, which the prologue of a Go function compares the stack
+// pointer with, stackGuard bytes above stack.lo (or guard, if nonzero);
+// stackguard1, ^0 as on every goroutine but g0 and gsignal.
+func gWords(guard uint64) []uint64 {
+	if guard == 0 {
+		guard = stackBase + stackGuard
+	}
+	return []uint64{stackBase, stackBase + stackSize, guard, ^uint64(0)}
 }
 
 // A result is what one run observed.
@@ -421,22 +439,28 @@ func run(a *arch, k *kernel, f *fn, c call) (*result, error) {
 		set(a.link, stopAddr)
 	}
 	if f.goFunc {
-		// A g whose stack guard, at 16(g), is 0: the stack check in the
-		// function's prologue passes. The TLS page holds g's address in
-		// every word, for the arches that reload g from there.
-		tls := make([]byte, page)
-		for off := 0; off < page; off += 8 {
-			binary.LittleEndian.PutUint64(tls[off:], gAddr)
+		// The g, in the register or the thread-local storage where Go
+		// code looks for it.
+		ws := gWords(c.guard)
+		g := make([]byte, len(ws)*a.word)
+		for i, w := range ws {
+			if a.word == 8 {
+				a.order.PutUint64(g[i*8:], w)
+			} else {
+				a.order.PutUint32(g[i*4:], uint32(w))
+			}
 		}
 		if err == nil {
-			err = e.MemWrite(tlsAddr&^(page-1), tls)
+			err = e.MemWrite(gAddr, g)
 		}
-		if (a.g == noReg || a.g == 0) && err == nil {
-			err = fmt.Errorf("%s: no g register in the arch table", a.goarch)
+		if (a.g == noReg || a.g == 0) && a.tls == nil && err == nil {
+			err = fmt.Errorf("%s: neither a g register nor thread-local storage in the arch table", a.goarch)
 		}
-		set(a.g, gAddr)
+		if a.g != noReg {
+			set(a.g, gAddr)
+		}
 		if a.tls != nil && err == nil {
-			err = a.tls(e, tlsAddr)
+			err = a.tls(e, tlsAddr, gAddr)
 		}
 	}
 	if f.regABI {

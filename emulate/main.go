@@ -84,15 +84,11 @@ func table(ts []targets.Target, dir string) (string, []string, error) {
 			}
 			fmt.Fprintf(&b, " | %d / %d", n.ok, n.err)
 		}
-		if a.g == noReg {
-			fmt.Fprintf(&b, " | ")
-		} else {
-			n, err := countClose(t, a, k, img)
-			if err != nil {
-				failed = append(failed, fmt.Sprintf("%s: %v", t, err))
-			}
-			fmt.Fprintf(&b, " | %d / %d", n.ok, n.err)
+		n, err := countClose(t, a, k, img)
+		if err != nil {
+			failed = append(failed, fmt.Sprintf("%s: %v", t, err))
 		}
+		fmt.Fprintf(&b, " | %d / %d", n.ok, n.err)
 		if img.runtime == nil {
 			fmt.Fprintf(&b, " | none | |\n")
 			notes = append(notes, fmt.Sprintf("%s: %s", t, img.note))
@@ -102,7 +98,7 @@ func table(ts []targets.Target, dir string) (string, []string, error) {
 		if img.runtime.regABI {
 			abi = "register ABI"
 		}
-		n, err := countFn(a, k, img.runtime)
+		n, err = countFn(a, k, img.runtime)
 		if err != nil {
 			failed = append(failed, fmt.Sprintf("%s: %v", t, err))
 		}

@@ -158,6 +158,14 @@ func (e *Engine) RegWrite(r Reg, v uint64) error {
 	return check(C.uc_reg_write(e.uc, C.int(r), unsafe.Pointer(&cv)))
 }
 
+// RegWriteTable sets r, the x86 register of a descriptor table (X86GDTR),
+// to the table at base whose last byte is at base+limit (uc_reg_write with
+// a uc_x86_mmr).
+func (e *Engine) RegWriteTable(r Reg, base uint64, limit uint32) error {
+	mmr := C.uc_x86_mmr{base: C.uint64_t(base), limit: C.uint32_t(limit)}
+	return check(C.uc_reg_write(e.uc, C.int(r), unsafe.Pointer(&mmr)))
+}
+
 func (e *Engine) handle(f any) C.uintptr_t {
 	h := cgo.NewHandle(f)
 	e.handles = append(e.handles, h)
