@@ -177,7 +177,7 @@ func checkClose(t targets.Target, a *arch, k *kernel, f *fn, guard uint64) ([]st
 		cl.guard = guard
 		res, err := run(a, k, f, cl)
 		if err != nil {
-			return nil, fmt.Errorf("Close, %s: %v", c.label, err)
+			return nil, fmt.Errorf("zcall.Close, %s: %v", c.label, err)
 		}
 		for _, m := range res.faults {
 			faults = append(faults, fmt.Sprintf("Close, %s: %s", c.label, m))
